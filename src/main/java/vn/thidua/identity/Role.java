@@ -1,0 +1,43 @@
+package vn.thidua.identity;
+
+import static vn.thidua.shared.Permission.AUDIT_VIEW;
+import static vn.thidua.shared.Permission.ORG_TREE_VIEW;
+import static vn.thidua.shared.Permission.STAFF_IMPORT;
+import static vn.thidua.shared.Permission.UNIT_PROFILE_EDIT;
+import static vn.thidua.shared.Permission.UNIT_VIEW;
+import static vn.thidua.shared.Permission.USER_MANAGE;
+import static vn.thidua.shared.Permission.USER_VIEW;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Roles of a membership, each a bundle of permissions. */
+public enum Role {
+    /** Giáo viên / nhân viên. */
+    STAFF(UNIT_VIEW),
+    /** Thành viên hội đồng thi đua – khen thưởng. */
+    COUNCIL_MEMBER(UNIT_VIEW),
+    /** Cán bộ phụ trách thi đua – khen thưởng / thư ký hội đồng. */
+    EMULATION_OFFICER(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW),
+    /** Hiệu trưởng / trưởng phòng / giám đốc. */
+    UNIT_HEAD(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW, AUDIT_VIEW),
+    /** Quản trị đơn vị. */
+    UNIT_ADMIN(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW, USER_MANAGE, STAFF_IMPORT, UNIT_PROFILE_EDIT, AUDIT_VIEW);
+
+    private final Set<String> permissions;
+
+    Role(String... permissions) {
+        this.permissions = Set.of(permissions);
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    public static Set<String> permissionsOf(Collection<Role> roles) {
+        Set<String> result = new TreeSet<>();
+        roles.forEach(r -> result.addAll(r.permissions));
+        return result;
+    }
+}

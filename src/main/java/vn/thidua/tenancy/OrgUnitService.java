@@ -1,0 +1,142 @@
+package vn.thidua.tenancy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.tenancy.domain.OrgUnit;
+import vn.thidua.tenancy.domain.OrgUnitRepository;
+import vn.thidua.tenancy.domain.ReportingLineRepository;
+
+/**
+ * Queries over the dated org tree. The tree is shared reference data; methods named {@code visible…} restrict
+ * to the active unit's subtree (what a user may browse), the others serve other modules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgUnitService {
+
+    private final OrgUnitRepository units;
+    private final ReportingLineRepository lines;
+
+    OrgUnitService(OrgUnitRepository units, ReportingLineRepository lines) {
+        this.units = units;
+        this.lines = lines;
+    }
+
+    public Optional<OrgUnitSummary> find(long id) {
+        return units.findById(id).map(OrgUnit::toSummary);
+    }
+
+    public OrgUnitSummary get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("org unit " + id));
+    }
+
+    public Optional<OrgUnitSummary> findByCode(String code) {
+        return units.findByCode(code).map(OrgUnit::toSummary);
+    }
+
+    /** The unit and all its descendants (current tree), ordered by depth then name. */
+    public List<OrgUnitSummary> subtree(long rootId) {
+        return units.findSubtree(get(rootId).path()).stream()
+                .map(OrgUnit::toSummary)
+                .toList();
+    }
+
+    /** Ancestors from the root down to the direct parent (current tree). */
+    public List<OrgUnitSummary> ancestors(long id) {
+        OrgUnitSummary unit = get(id);
+        List<OrgUnitSummary> result = new ArrayList<>();
+        Arrays.stream(unit.path().split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::parseLong)
+                .filter(ancestorId -> ancestorId != id)
+                .forEach(ancestorId -> find(ancestorId).ifPresent(result::add));
+        return result;
+    }
+
+    /** The unit {@code id} reported to on {@code date}, from the dated reporting lines. */
+    public Optional<OrgUnitSummary> reportsTo(long id, LocalDate date) {
+        return lines.findOn(id, date).stream()
+                .findFirst()
+                .flatMap(line -> find(line.getParentId()));
+    }
+
+    /** Units of the subtree of {@code rootId} that were active on {@code date}. */
+    public List<OrgUnitSummary> activeOn(long rootId, LocalDate date) {
+        return subtree(rootId).stream().filter(u -> u.activeOn(date)).toList();
+    }
+
+    public List<OrgUnitSummary> successors(long id) {
+        return units.findById(id).stream()
+                .flatMap(u -> u.getSuccessors().stream())
+                .map(OrgUnit::toSummary)
+                .toList();
+    }
+
+    public boolean isInSubtree(long ancestorId, long unitId) {
+        return get(unitId).path().startsWith(get(ancestorId).path());
+    }
+
+    /** A unit of the active unit's subtree, or empty (also for ids outside it). */
+    public Optional<OrgUnitSummary> findVisible(long id) {
+        String activePath = activePath();
+        return find(id).filter(u -> u.path().startsWith(activePath));
+    }
+
+    /** Children of a visible unit (active on {@code activeOn}, or all if null), paged, for the lazy tree. */
+    public List<OrgUnitSummary> visibleChildren(long parentId, LocalDate activeOn, int offset, int limit) {
+        OrgUnitSummary parent =
+                findVisible(parentId).orElseThrow(() -> new NotFoundException("org unit " + parentId));
+        return units.findChildren(parent.id(), activeOn, page(offset, limit)).stream()
+                .map(OrgUnit::toSummary)
+                .toList();
+    }
+
+    public long countVisibleChildren(long parentId, LocalDate activeOn) {
+        return findVisible(parentId).map(u -> units.countChildren(u.id(), activeOn)).orElse(0L);
+    }
+
+    /** Search the active subtree by name/code, type, depth and activity date; paged. */
+    public List<OrgUnitSummary> searchVisible(OrgUnitFilter filter, int offset, int limit) {
+        return units
+                .search(
+                        activePath(),
+                        like(filter.text()),
+                        filter.type(),
+                        filter.depth(),
+                        filter.activeOn(),
+                        page(offset, limit))
+                .stream()
+                .map(OrgUnit::toSummary)
+                .toList();
+    }
+
+    public long countVisible(OrgUnitFilter filter) {
+        return units.countSearch(activePath(), like(filter.text()), filter.type(), filter.depth(), filter.activeOn());
+    }
+
+    private static String activePath() {
+        return TenantContext.principal()
+                .map(TenantPrincipal::activeUnitPath)
+                .orElseThrow(() -> new NotFoundException("no active unit"));
+    }
+
+    private static String like(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+    }
+
+    private static PageRequest page(int offset, int limit) {
+        int size = Math.max(1, limit);
+        return PageRequest.of(offset / size, size);
+    }
+
+    /** Search criteria of the tree view; null fields do not filter. */
+    public record OrgUnitFilter(String text, OrgUnitType type, Integer depth, LocalDate activeOn) {}
+}

@@ -1,0 +1,110 @@
+package vn.thidua.demo;
+
+import static vn.thidua.identity.Role.COUNCIL_MEMBER;
+import static vn.thidua.identity.Role.EMULATION_OFFICER;
+import static vn.thidua.identity.Role.STAFF;
+import static vn.thidua.identity.Role.UNIT_ADMIN;
+import static vn.thidua.identity.Role.UNIT_HEAD;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import vn.thidua.identity.Role;
+import vn.thidua.identity.UserProvisioning;
+import vn.thidua.identity.UserProvisioning.Provision;
+
+/**
+ * Demo users for the demo tenants of tenants-config (a school year in progress: each demo school has its head,
+ * its emulation officer and its teachers; each intermediate office and department its officers). Idempotent.
+ * Lives in test sources: the production jar has no demo data.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class DemoData {
+
+    public static final String PASSWORD = "demo1234";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** The province administrators of tenants-config get the demo password too (their password-env). */
+    DemoData(ConfigurableEnvironment environment) {
+        Map<String, Object> passwords = Map.of(
+                "THIDUA_ADMIN_TN_PASSWORD", PASSWORD,
+                "THIDUA_ADMIN_DT_PASSWORD", PASSWORD,
+                "THIDUA_ADMIN_AG_PASSWORD", PASSWORD,
+                "THIDUA_ADMIN_KH_PASSWORD", PASSWORD,
+                "THIDUA_ADMIN_HN_PASSWORD", PASSWORD);
+        environment.getPropertySources().addLast(new MapPropertySource("demo-passwords", passwords));
+    }
+
+    public static List<Provision> people() {
+        List<Provision> p = new ArrayList<>();
+        // Thái Nguyên — Trường MN Quang Trung (school), phường Phan Đình Phùng (commune office), Sở
+        p.add(person("hieutruong.mnqt", "Nguyễn Thị Thanh Hương", "MN-QUANGTRUNG-TN", Set.of(UNIT_HEAD, UNIT_ADMIN, EMULATION_OFFICER, STAFF), "Hiệu trưởng"));
+        p.add(person("hieutruong.mnqt", "Nguyễn Thị Thanh Hương", "XA-PDP-TN", Set.of(COUNCIL_MEMBER), "Thành viên Hội đồng TĐKT phường"));
+        p.add(person("thuky.mnqt", "Đỗ Thị Lan Anh", "MN-QUANGTRUNG-TN", Set.of(EMULATION_OFFICER, COUNCIL_MEMBER, STAFF), "Phó Hiệu trưởng, Thư ký Hội đồng TĐKT"));
+        String[][] mnqtTeachers = {
+            {"gv.mnqt", "Lê Thị Hồng Nhung", "Giáo viên lớp 5 tuổi A1"},
+            {"hoa.tt.mnqt", "Trần Thị Hoa", "Tổ trưởng chuyên môn khối Mẫu giáo lớn"},
+            {"ngan.vt.mnqt", "Vũ Thị Ngân", "Giáo viên lớp 4 tuổi B2"},
+            {"phuong.nt.mnqt", "Nông Thị Phương", "Giáo viên lớp 3 tuổi C1"},
+            {"thao.dp.mnqt", "Dương Phương Thảo", "Giáo viên nhà trẻ D1"},
+            {"yen.hh.mnqt", "Hoàng Hải Yến", "Kế toán"},
+            {"mai.lt.mnqt", "Lương Thị Mai", "Nhân viên y tế"},
+            {"tuyet.ma.mnqt", "Ma Thị Tuyết", "Nhân viên nấu ăn"}
+        };
+        for (String[] t : mnqtTeachers) {
+            p.add(person(t[0], t[1], "MN-QUANGTRUNG-TN", Set.of(STAFF), t[2]));
+        }
+        p.add(person("vhxh.pdp", "Phạm Văn Dũng", "XA-PDP-TN", Set.of(EMULATION_OFFICER, UNIT_ADMIN, STAFF), "Chuyên viên Phòng Văn hóa – Xã hội phụ trách giáo dục, TĐKT"));
+        p.add(person("truongphong.pdp", "Hà Thị Kim Oanh", "XA-PDP-TN", Set.of(UNIT_HEAD, STAFF), "Trưởng phòng Văn hóa – Xã hội"));
+        p.add(person("thiduakt.sgd.tn", "Hoàng Minh Tuấn", "SGD-TN", Set.of(EMULATION_OFFICER, STAFF), "Chuyên viên Văn phòng Sở phụ trách TĐKT"));
+        p.add(person("hieutruong.thtv", "Đinh Văn Quý", "TH-TRUNGVUONG-TN", Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF), "Hiệu trưởng"));
+        p.add(person("gv.thtv", "Triệu Thị Bích", "TH-TRUNGVUONG-TN", Set.of(STAFF), "Giáo viên lớp 3A"));
+        // Đồng Tháp — Trường THCS Tân Hộ Cơ and xã Tân Hộ Cơ
+        p.add(person("hieutruong.thcsthc", "Nguyễn Văn Hiếu", "THCS-TANHOCO-DT", Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF), "Hiệu trưởng"));
+        p.add(person("thuky.thcsthc", "Lê Thị Mỹ Linh", "THCS-TANHOCO-DT", Set.of(EMULATION_OFFICER, COUNCIL_MEMBER, STAFF), "Phó Hiệu trưởng, Thư ký Hội đồng TĐKT"));
+        String[][] thcTeachers = {
+            {"gv.thcsthc", "Trần Văn Phúc", "Giáo viên Toán, Tổ trưởng tổ Tự nhiên"},
+            {"thuy.nt.thcsthc", "Nguyễn Thị Thúy", "Giáo viên Ngữ văn"},
+            {"khang.vm.thcsthc", "Võ Minh Khang", "Giáo viên Tiếng Anh"},
+            {"diem.ht.thcsthc", "Huỳnh Thị Diễm", "Tổng phụ trách Đội"}
+        };
+        for (String[] t : thcTeachers) {
+            p.add(person(t[0], t[1], "THCS-TANHOCO-DT", Set.of(STAFF), t[2]));
+        }
+        p.add(person("vhxh.tanhoco", "Phan Thanh Sơn", "XA-TANHOCO-DT", Set.of(EMULATION_OFFICER, UNIT_ADMIN, STAFF), "Công chức Văn hóa – Xã hội"));
+        // Khánh Hòa — Trường TH Cam Đức 2; Hà Nội — Trường MN Tràng An
+        p.add(person("hieutruong.thcd2", "Nguyễn Thị Ngọc Trâm", "TH-CAMDUC2-KH", Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF), "Hiệu trưởng"));
+        p.add(person("gv.thcd2", "Lê Văn Tài", "TH-CAMDUC2-KH", Set.of(STAFF), "Giáo viên lớp 5A"));
+        p.add(person("hieutruong.mntrangan", "Phạm Thu Trang", "MN-TRANGAN-HN", Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF), "Hiệu trưởng"));
+        p.add(person("gv.mntrangan", "Đặng Thị Minh Châu", "MN-TRANGAN-HN", Set.of(STAFF), "Giáo viên lớp 5 tuổi"));
+        return p;
+    }
+
+    private static Provision person(String username, String name, String unit, Set<Role> roles, String position) {
+        return new Provision(username, name, username + "@demo.thidua.example.vn", unit, roles, position, PASSWORD);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed(ApplicationReadyEvent event) {
+        UserProvisioning provisioning = event.getApplicationContext().getBean(UserProvisioning.class);
+        provisioning.ensureAll(people());
+        log.info("""
+
+                ================= Thi đua Portal — tài khoản demo (mật khẩu: {}) =================
+                  Trường (MN Quang Trung, Thái Nguyên) hiệu trưởng: hieutruong.mnqt   giáo viên: gv.mnqt
+                  UBND phường Phan Đình Phùng (Phòng VH-XH)  cán bộ TĐKT + quản trị: vhxh.pdp
+                  Sở GD&ĐT Thái Nguyên  quản trị: admin.sgd.tn   cán bộ TĐKT: thiduakt.sgd.tn
+                  Trường THCS Tân Hộ Cơ (Đồng Tháp): hieutruong.thcsthc   xã Tân Hộ Cơ: vhxh.tanhoco
+                  http://localhost:{}
+                ==================================================================================
+                """, PASSWORD, event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+    }
+}
