@@ -64,10 +64,8 @@ class MainLayout extends AppLayout {
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
-        Span title = new Span(getTranslation("app.name"));
-        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Div crumbs = breadcrumb();
-        HorizontalLayout header = new HorizontalLayout(toggle, title, crumbs);
+        HorizontalLayout header = new HorizontalLayout(toggle, crumbs);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setFlexGrow(1, crumbs);
@@ -75,10 +73,13 @@ class MainLayout extends AppLayout {
         header.add(unitSwitcher(me), languageSwitch(me), userBox(me));
         addToNavbar(header);
 
+        Span title = new Span(getTranslation("app.name"));
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("display", "block")
+                .set("padding", "var(--lumo-space-m) var(--lumo-space-m) 0");
         Span brandLine = new Span(brand);
-        brandLine.getStyle().set("padding", "var(--lumo-space-m)").set("display", "block")
+        brandLine.getStyle().set("padding", "0 var(--lumo-space-m) var(--lumo-space-m)").set("display", "block")
                 .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        addToDrawer(brandLine, navigation(active));
+        addToDrawer(title, brandLine, navigation(active));
         setPrimarySection(Section.DRAWER);
     }
 
@@ -125,6 +126,7 @@ class MainLayout extends AppLayout {
         select.setItems(units);
         select.setItemLabelGenerator(UnitChoice::unitName);
         units.stream().filter(u -> u.unitId() == me.activeUnitId()).findFirst().ifPresent(select::setValue);
+        select.setWidth("16em");
         select.setVisible(units.size() > 1);
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

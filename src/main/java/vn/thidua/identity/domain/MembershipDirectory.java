@@ -23,14 +23,14 @@ public class MembershipDirectory {
 
     public record UnitMembership(long unitId, String unitPath, String unitName, String roles) {}
 
-    /** Units (active today or not) in which {@code userId} holds a membership, ordered by name. */
+    /** Units (active today or not) in which {@code userId} holds a membership, the first-granted first. */
     public List<UnitMembership> unitsOf(long userId) {
         return jdbc.sql(
                         """
                         select m.tenant_id, u.path, u.name, m.roles
                         from membership m join org_unit u on u.id = m.tenant_id
                         where m.user_id = :userId
-                        order by u.depth, u.name
+                        order by m.id
                         """)
                 .param("userId", userId)
                 .query((rs, i) -> new UnitMembership(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
