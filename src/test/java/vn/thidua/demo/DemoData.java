@@ -64,6 +64,10 @@ public class DemoData {
         }
         p.add(person("vhxh.pdp", "Phạm Văn Dũng", "XA-PDP-TN", Set.of(EMULATION_OFFICER, UNIT_ADMIN, STAFF), "Chuyên viên Phòng Văn hóa – Xã hội phụ trách giáo dục, TĐKT"));
         p.add(person("truongphong.pdp", "Hà Thị Kim Oanh", "XA-PDP-TN", Set.of(UNIT_HEAD, STAFF), "Trưởng phòng Văn hóa – Xã hội"));
+        p.add(person("vanthu.pdp", "Lò Thị Duyên", "XA-PDP-TN", Set.of(STAFF), "Văn thư"));
+        p.add(person("vanthu.quyetthang", "Bế Văn Thành", "XA-QUYETTHANG-TN", Set.of(STAFF), "Công chức Văn hóa – Xã hội"));
+        p.add(person("gv.mnthinhdan", "Âu Thị Huyền", "MN-THINHDAN-TN", Set.of(STAFF), "Giáo viên"));
+        p.add(person("chuyenvien.sgd.tn", "Lý Văn Khánh", "SGD-TN", Set.of(STAFF), "Chuyên viên Phòng Giáo dục Mầm non"));
         p.add(person("thiduakt.sgd.tn", "Hoàng Minh Tuấn", "SGD-TN", Set.of(EMULATION_OFFICER, STAFF), "Chuyên viên Văn phòng Sở phụ trách TĐKT"));
         p.add(person("hieutruong.thtv", "Đinh Văn Quý", "TH-TRUNGVUONG-TN", Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF), "Hiệu trưởng"));
         p.add(person("gv.thtv", "Triệu Thị Bích", "TH-TRUNGVUONG-TN", Set.of(STAFF), "Giáo viên lớp 3A"));
@@ -80,6 +84,8 @@ public class DemoData {
             p.add(person(t[0], t[1], "THCS-TANHOCO-DT", Set.of(STAFF), t[2]));
         }
         p.add(person("vhxh.tanhoco", "Phan Thanh Sơn", "XA-TANHOCO-DT", Set.of(EMULATION_OFFICER, UNIT_ADMIN, STAFF), "Công chức Văn hóa – Xã hội"));
+        p.add(person("vanthu.tanhoco", "Lê Ngọc Hân", "XA-TANHOCO-DT", Set.of(STAFF), "Văn thư"));
+        p.add(person("chuyenvien.sgd.dt", "Trương Minh Nhựt", "SGD-DT", Set.of(STAFF), "Chuyên viên Văn phòng Sở"));
         // Khánh Hòa — Trường TH Cam Đức 2; Hà Nội — Trường MN Tràng An
         p.add(person("hieutruong.thcd2", "Nguyễn Thị Ngọc Trâm", "TH-CAMDUC2-KH", Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF), "Hiệu trưởng"));
         p.add(person("gv.thcd2", "Lê Văn Tài", "TH-CAMDUC2-KH", Set.of(STAFF), "Giáo viên lớp 5A"));
