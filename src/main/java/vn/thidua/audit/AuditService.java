@@ -45,7 +45,7 @@ public class AuditService {
     }
 
     /** Audit rows of the active unit and every unit below it, newest first. */
-    @PreAuthorize("hasAuthority('AUDIT_VIEW')")
+    @PreAuthorize("hasRole('AUDIT_VIEW')")
     @Transactional(readOnly = true)
     public List<AuditEntrySummary> entries(String filter, int offset, int limit) {
         int size = Math.max(1, limit);
@@ -57,7 +57,7 @@ public class AuditService {
                 .toList();
     }
 
-    @PreAuthorize("hasAuthority('AUDIT_VIEW')")
+    @PreAuthorize("hasRole('AUDIT_VIEW')")
     @Transactional(readOnly = true)
     public long count(String filter) {
         return entries.countInSubtree(activePath(), like(filter));

@@ -7,11 +7,17 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /** Authentication of a portal user in one active unit; authorities are the permissions of the roles held there. */
 public final class PortalAuthentication extends AbstractAuthenticationToken {
 
+    /**
+     * Permissions are granted as Spring "roles" ({@code ROLE_} + permission), so {@code @RolesAllowed(X)},
+     * {@code hasRole('X')} and {@code request.isUserInRole(X)} all check permission X (see docs/adr).
+     */
+    public static final String AUTHORITY_PREFIX = "ROLE_";
+
     private final PortalPrincipal principal;
 
     public PortalAuthentication(PortalPrincipal principal) {
         super(Role.permissionsOf(principal.roles()).stream()
-                .map(SimpleGrantedAuthority::new)
+                .map(permission -> new SimpleGrantedAuthority(AUTHORITY_PREFIX + permission))
                 .toList());
         this.principal = principal;
         setAuthenticated(true);
@@ -33,6 +39,8 @@ public final class PortalAuthentication extends AbstractAuthenticationToken {
     }
 
     List<String> permissions() {
-        return getAuthorities().stream().map(a -> a.getAuthority()).toList();
+        return getAuthorities().stream()
+                .map(a -> a.getAuthority().substring(AUTHORITY_PREFIX.length()))
+                .toList();
     }
 }

@@ -64,7 +64,7 @@ public class StaffImportService {
         }
     }
 
-    @PreAuthorize("hasAuthority('STAFF_IMPORT')")
+    @PreAuthorize("hasRole('STAFF_IMPORT')")
     public byte[] template() {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Danh sách cán bộ");
@@ -106,7 +106,7 @@ public class StaffImportService {
     }
 
     /** Validates every row, then imports all of them into {@code unitId} or none. */
-    @PreAuthorize("hasAuthority('STAFF_IMPORT') and hasAuthority('USER_MANAGE')")
+    @PreAuthorize("hasRole('STAFF_IMPORT') and hasRole('USER_MANAGE')")
     public ImportReport importStaff(long unitId, InputStream xlsx) {
         scope.checkInActiveSubtree(unitId);
         List<RowIssue> issues = new ArrayList<>();

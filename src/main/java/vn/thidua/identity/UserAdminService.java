@@ -55,7 +55,7 @@ public class UserAdminService {
         this.events = events;
     }
 
-    @PreAuthorize("hasAuthority('USER_VIEW')")
+    @PreAuthorize("hasRole('USER_VIEW')")
     public List<MemberSummary> members(long unitId, String filter, int offset, int limit) {
         int size = Math.max(1, limit);
         return scope.readInUnit(unitId, () -> memberships.search(like(filter), PageRequest.of(offset / size, size)).stream()
@@ -63,12 +63,12 @@ public class UserAdminService {
                 .toList());
     }
 
-    @PreAuthorize("hasAuthority('USER_VIEW')")
+    @PreAuthorize("hasRole('USER_VIEW')")
     public long countMembers(long unitId, String filter) {
         return scope.readInUnit(unitId, () -> memberships.countSearch(like(filter)));
     }
 
-    @PreAuthorize("hasAuthority('USER_VIEW')")
+    @PreAuthorize("hasRole('USER_VIEW')")
     public MemberSummary member(long unitId, long membershipId) {
         return scope.readInUnit(unitId, () -> memberships.findWithUser(membershipId)
                 .map(UserAdminService::toSummary)
@@ -84,7 +84,7 @@ public class UserAdminService {
      * Creates a membership in {@code unitId}: for a new username also the account (with {@code password}); an
      * existing username is added to the unit if the caller may manage all of that user's units.
      */
-    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    @PreAuthorize("hasRole('USER_MANAGE')")
     public MemberSummary create(long unitId, @Valid UserData data) {
         checkGrantable(data.roles());
         return scope.inUnit(unitId, () -> {
@@ -119,7 +119,7 @@ public class UserAdminService {
     }
 
     /** Updates account fields (when the caller manages all the user's units), position and roles. */
-    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    @PreAuthorize("hasRole('USER_MANAGE')")
     public MemberSummary update(long unitId, long membershipId, long version, @Valid UserData data) {
         return scope.inUnit(unitId, () -> {
             Membership m = memberships.findWithUser(membershipId)
@@ -168,7 +168,7 @@ public class UserAdminService {
     }
 
     /** Removes the user from the unit (the account stays; its other memberships are untouched). */
-    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    @PreAuthorize("hasRole('USER_MANAGE')")
     public void remove(long unitId, long membershipId) {
         scope.inUnit(unitId, () -> {
             Membership m = memberships.findWithUser(membershipId)
@@ -185,7 +185,7 @@ public class UserAdminService {
     }
 
     /** Sets a new password and lifts a lockout. */
-    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    @PreAuthorize("hasRole('USER_MANAGE')")
     public void resetPassword(long unitId, long membershipId, String newPassword) {
         scope.inUnit(unitId, () -> {
             Membership m = memberships.findWithUser(membershipId)

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.core.GrantedAuthorityDefaults;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,17 +14,12 @@ import vn.thidua.identity.PortalAuthenticationProvider;
 
 /**
  * Local accounts (form login with the portal's provider) and OIDC login through the provinces' registrations.
- * Permissions are authorities without prefix, so {@code @RolesAllowed(Permission.X)} checks permission X.
+ * Permissions are granted as Spring roles, so {@code @RolesAllowed(Permission.X)} checks permission X.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
-
-    @Bean
-    static GrantedAuthorityDefaults grantedAuthorityDefaults() {
-        return new GrantedAuthorityDefaults("");
-    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -39,7 +39,7 @@ public class UnitProfileService {
     }
 
     /** Profile of {@code unitId}, which must be the active unit or a descendant. */
-    @PreAuthorize("hasAuthority('UNIT_VIEW')")
+    @PreAuthorize("hasRole('UNIT_VIEW')")
     public UnitProfileDetails get(long unitId) {
         OrgUnitSummary unit = orgUnits.findVisible(unitId).orElseThrow(() -> new NotFoundException("unit"));
         return scope.readInUnit(unitId, () -> profiles.findCurrent()
@@ -55,7 +55,7 @@ public class UnitProfileService {
     }
 
     /** Saves the active unit's profile; {@code data.version()} guards against concurrent edits. */
-    @PreAuthorize("hasAuthority('UNIT_PROFILE_EDIT')")
+    @PreAuthorize("hasRole('UNIT_PROFILE_EDIT')")
     public UnitProfileDetails update(long unitId, @Valid UnitProfileData data) {
         long active = TenantContext.requireActiveUnitId();
         if (unitId != active) {

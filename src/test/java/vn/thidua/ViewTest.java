@@ -1,0 +1,40 @@
+package vn.thidua;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Base of browserless view tests: log a demo user in, then navigate as that user would. */
+@IntegrationTest
+public abstract class ViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    protected TestLogins logins;
+
+    protected void loginAs(String username, String unitCode) {
+        logins.as(username, unitCode);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("vi"));
+    }
+
+    @AfterEach
+    void logoutAfter() {
+        logins.logout();
+    }
+
+    /** Navigates by URL (as typed in the address bar). */
+    protected void go(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    /** The title of the error page, if one is shown. */
+    protected String errorTitle() {
+        return $(H2.class).all().stream()
+                .filter(h -> "error-title".equals(h.getId().orElse(null)))
+                .map(H2::getText)
+                .findFirst()
+                .orElse(null);
+    }
+}
