@@ -146,9 +146,18 @@ class UserForm extends Dialog {
             if (e.messageKey().equals("identity.user.passwordTooShort")) {
                 fieldError(password, e.messageKey(), e.args());
             } else {
-                error.setText(getTranslation(e.messageKey(), e.args()));
+                error.setText(message(e));
             }
         }
+    }
+
+    /** The translated message; a role code argument is shown by its Vietnamese name. */
+    private String message(BusinessException e) {
+        Object[] args = e.args();
+        if (e.messageKey().equals("identity.user.roleNotGrantable") && args.length == 1) {
+            args = new Object[] {getTranslation("role." + args[0])};
+        }
+        return getTranslation(e.messageKey(), args);
     }
 
     private void fieldError(com.vaadin.flow.component.HasValidation field, String key, Object... args) {
@@ -165,7 +174,7 @@ class UserForm extends Dialog {
                         onChange.run();
                         close();
                     } catch (BusinessException ex) {
-                        error.setText(getTranslation(ex.messageKey(), ex.args()));
+                        error.setText(message(ex));
                     }
                 });
         confirm.setCancelable(true);
