@@ -30,11 +30,10 @@ import vn.thidua.tenancy.ProvinceDirectory;
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
-    private final ProvinceDirectory provinces;
     private final VerticalLayout sso = new VerticalLayout();
+    private LoginI18n shown;
 
     LoginView(ProvinceDirectory provinces) {
-        this.provinces = provinces;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -44,7 +43,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         sso.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.subtitle")), form, sso,
                 languageSelect());
-        form.setI18n(i18n());
+        show(i18n());
         for (OidcRegistrationSettings r : provinces.usableOidcRegistrations()) {
             Anchor link = new Anchor("oauth2/authorization/" + r.registrationId(), r.displayName());
             link.setRouterIgnore(true);
@@ -103,8 +102,18 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         LoginI18n i18n = i18n();
         i18n.getErrorMessage().setMessage(getTranslation(key));
-        form.setI18n(i18n);
+        show(i18n);
         form.setError(true);
+    }
+
+    private void show(LoginI18n i18n) {
+        shown = i18n;
+        form.setI18n(i18n);
+    }
+
+    /** The texts the form currently shows (the component does not expose them). */
+    LoginI18n shownTexts() {
+        return shown;
     }
 
     @Override
