@@ -20,7 +20,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String kind = System.getProperty("test.db");
-        if (kind == null) {
+        if (kind == null || "true".equals(context.getEnvironment().getProperty("thidua.test.own-database"))) {
             return;
         }
         String name = "thidua_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
