@@ -23,14 +23,21 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         if (kind == null || "true".equals(context.getEnvironment().getProperty("thidua.test.own-database"))) {
             return;
         }
-        String name = "thidua_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "thidua_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Map<String, Object> props;
         if ("mysql".equals(kind)) {
             String server = System.getProperty("test.db.url", "jdbc:mariadb://127.0.0.1:3306/");
             String user = System.getProperty("test.db.user", "root");
             String password = System.getProperty("test.db.password", "");
-            execute(server, user, password, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server, user, password, "DROP DATABASE IF EXISTS " + name)));
+            execute(
+                    server,
+                    user,
+                    password,
+                    "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(() -> execute(server, user, password, "DROP DATABASE IF EXISTS " + name)));
             props = Map.of(
                     "spring.datasource.url", server + name,
                     "spring.datasource.username", user,
@@ -45,7 +52,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     }
 
     private static void execute(String url, String user, String password, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Test database: " + sql + " failed on " + url + ": " + e.getMessage(), e);

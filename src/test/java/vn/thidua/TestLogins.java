@@ -40,7 +40,10 @@ public class TestLogins {
 
     public long userId(String username) {
         ensureDemo();
-        return jdbc.sql("select id from user_account where username = :u").param("u", username).query(Long.class).single();
+        return jdbc.sql("select id from user_account where username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
     }
 
     /** Logs {@code username} in with {@code unitCode} active. */

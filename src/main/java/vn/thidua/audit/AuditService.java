@@ -40,8 +40,15 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEvent event) {
         OrgUnitSummary unit = orgUnits.get(event.unitId());
-        entries.save(new AuditEntry(Instant.now(), actor(), unit.id(), unit.path(), event.entityType(),
-                event.entityId(), event.action(), event.changes()));
+        entries.save(new AuditEntry(
+                Instant.now(),
+                actor(),
+                unit.id(),
+                unit.path(),
+                event.entityType(),
+                event.entityId(),
+                event.action(),
+                event.changes()));
     }
 
     /** Audit rows of the active unit and every unit below it, newest first. */
@@ -51,9 +58,17 @@ public class AuditService {
         int size = Math.max(1, limit);
         Map<Long, String> names = new HashMap<>();
         return entries.findInSubtree(activePath(), like(filter), PageRequest.of(offset / size, size)).stream()
-                .map(a -> new AuditEntrySummary(a.getId(), a.getOccurredAt(), a.getActor(), a.getUnitId(),
-                        names.computeIfAbsent(a.getUnitId(), id -> orgUnits.get(id).name()),
-                        a.getEntityType(), a.getEntityId(), a.getAction(), a.getChanges()))
+                .map(a -> new AuditEntrySummary(
+                        a.getId(),
+                        a.getOccurredAt(),
+                        a.getActor(),
+                        a.getUnitId(),
+                        names.computeIfAbsent(
+                                a.getUnitId(), id -> orgUnits.get(id).name()),
+                        a.getEntityType(),
+                        a.getEntityId(),
+                        a.getAction(),
+                        a.getChanges()))
                 .toList();
     }
 

@@ -100,10 +100,21 @@ public class ActiveUnitService {
         UserAccount user = accounts.findById(me.userId()).orElseThrow();
         String before = user.getLocale();
         user.setLocale(locale);
-        events.publishEvent(new AuditEvent(me.activeUnitId(), "USER", user.getUsername(), "UPDATED",
+        events.publishEvent(new AuditEvent(
+                me.activeUnitId(),
+                "USER",
+                user.getUsername(),
+                "UPDATED",
                 Changes.of().diff("locale", before, locale).toString()));
-        PortalPrincipal updated = new PortalPrincipal(me.userId(), me.username(), me.displayName(),
-                me.activeUnitId(), me.activeUnitPath(), me.activeUnitName(), me.roles(), locale);
+        PortalPrincipal updated = new PortalPrincipal(
+                me.userId(),
+                me.username(),
+                me.displayName(),
+                me.activeUnitId(),
+                me.activeUnitPath(),
+                me.activeUnitName(),
+                me.roles(),
+                locale);
         return new PortalAuthentication(updated);
     }
 

@@ -33,7 +33,8 @@ public class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
     private final ProvinceDirectory provinces;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    OidcLoginSuccessHandler(UserAccountRepository accounts, ActiveUnitService activeUnits, ProvinceDirectory provinces) {
+    OidcLoginSuccessHandler(
+            UserAccountRepository accounts, ActiveUnitService activeUnits, ProvinceDirectory provinces) {
         this.accounts = accounts;
         this.activeUnits = activeUnits;
         this.provinces = provinces;
@@ -44,7 +45,8 @@ public class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
             throws IOException {
         Optional<UserAccount> user = Optional.empty();
         if (auth instanceof OAuth2AuthenticationToken token && token.getPrincipal() instanceof OidcUser oidc) {
-            String claim = provinces.oidcRegistration(token.getAuthorizedClientRegistrationId())
+            String claim = provinces
+                    .oidcRegistration(token.getAuthorizedClientRegistrationId())
                     .map(r -> r.matchClaim())
                     .orElse("email");
             user = "sub".equals(claim)

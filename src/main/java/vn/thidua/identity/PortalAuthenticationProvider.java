@@ -81,9 +81,10 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
                 UserAccount user = accounts.findById(-userId).orElseThrow();
                 boolean nowLocked = user.recordFailedLogin(maxFailures, lockMinutes, clock.instant());
                 if (nowLocked) {
-                    activeUnits.anyUnitOf(user.getId()).ifPresent(unit -> events.publishEvent(
-                            new AuditEvent(unit, "USER", user.getUsername(), "LOCKED",
-                                    "failedLogins ≥ " + maxFailures)));
+                    activeUnits
+                            .anyUnitOf(user.getId())
+                            .ifPresent(unit -> events.publishEvent(new AuditEvent(
+                                    unit, "USER", user.getUsername(), "LOCKED", "failedLogins ≥ " + maxFailures)));
                 }
                 return nowLocked;
             }));

@@ -66,7 +66,8 @@ public class StaffImportService {
 
     @PreAuthorize("hasRole('STAFF_IMPORT')")
     public byte[] template() {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Danh sách cán bộ");
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
@@ -80,7 +81,9 @@ public class StaffImportService {
                 sheet.setColumnWidth(i, 22 * 256);
             }
             Row example = sheet.createRow(1);
-            String[] sample = {"Nguyễn Thị Hoa", "hoa.nt", "hoa.nt@truong.edu.vn", "0912 345 678", "Giáo viên", "STAFF", ""};
+            String[] sample = {
+                "Nguyễn Thị Hoa", "hoa.nt", "hoa.nt@truong.edu.vn", "0912 345 678", "Giáo viên", "STAFF", ""
+            };
             for (int i = 0; i < sample.length; i++) {
                 example.createCell(i).setCellValue(sample[i]);
             }
@@ -115,8 +118,11 @@ public class StaffImportService {
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter fmt = new DataFormatter();
             Row header = sheet.getRow(0);
-            if (header == null || !COLUMNS.get(0).equals(fmt.formatCellValue(header.getCell(0)).trim())
-                    || !COLUMNS.get(1).equals(fmt.formatCellValue(header.getCell(1)).trim())) {
+            if (header == null
+                    || !COLUMNS.get(0)
+                            .equals(fmt.formatCellValue(header.getCell(0)).trim())
+                    || !COLUMNS.get(1)
+                            .equals(fmt.formatCellValue(header.getCell(1)).trim())) {
                 issues.add(new RowIssue(1, null, "identity.import.badHeader", List.of()));
                 return new ImportReport(0, issues, List.of());
             }
@@ -205,10 +211,17 @@ public class StaffImportService {
                 }
             }
             if (!password.isEmpty() && password.length() < UserAdminService.MIN_PASSWORD) {
-                issues.add(issue(row, 6, "identity.user.passwordTooShort", String.valueOf(UserAdminService.MIN_PASSWORD)));
+                issues.add(
+                        issue(row, 6, "identity.user.passwordTooShort", String.valueOf(UserAdminService.MIN_PASSWORD)));
             }
             if (issues.size() == before) {
-                valid.add(new UserData(username, name, email, phone, position, roles,
+                valid.add(new UserData(
+                        username,
+                        name,
+                        email,
+                        phone,
+                        position,
+                        roles,
                         password.isEmpty() ? generatePassword() : password));
             }
         }
@@ -221,8 +234,8 @@ public class StaffImportService {
                 UserData d = valid.get(i);
                 admin.create(unitId, d);
                 boolean generated = rows.get(i).v[6].isEmpty();
-                result.add(new ImportedUser(rows.get(i).number, d.username(), d.displayName(),
-                        generated ? d.password() : null));
+                result.add(new ImportedUser(
+                        rows.get(i).number, d.username(), d.displayName(), generated ? d.password() : null));
             }
             return result;
         });

@@ -58,9 +58,10 @@ public class UserAdminService {
     @PreAuthorize("hasRole('USER_VIEW')")
     public List<MemberSummary> members(long unitId, String filter, int offset, int limit) {
         int size = Math.max(1, limit);
-        return scope.readInUnit(unitId, () -> memberships.search(like(filter), PageRequest.of(offset / size, size)).stream()
-                .map(UserAdminService::toSummary)
-                .toList());
+        return scope.readInUnit(
+                unitId, () -> memberships.search(like(filter), PageRequest.of(offset / size, size)).stream()
+                        .map(UserAdminService::toSummary)
+                        .toList());
     }
 
     @PreAuthorize("hasRole('USER_VIEW')")
@@ -70,7 +71,8 @@ public class UserAdminService {
 
     @PreAuthorize("hasRole('USER_VIEW')")
     public MemberSummary member(long unitId, long membershipId) {
-        return scope.readInUnit(unitId, () -> memberships.findWithUser(membershipId)
+        return scope.readInUnit(unitId, () -> memberships
+                .findWithUser(membershipId)
                 .map(UserAdminService::toSummary)
                 .orElseThrow(() -> new NotFoundException("membership " + membershipId)));
     }
@@ -98,10 +100,15 @@ public class UserAdminService {
                 user.setPhone(blankToNull(data.phone()));
                 user.setPasswordHash(encoder.encode(data.password()));
                 accounts.save(user);
-                events.publishEvent(new AuditEvent(unitId, "USER", user.getUsername(), "CREATED", Changes.of()
-                        .set("displayName", user.getDisplayName())
-                        .set("email", user.getEmail())
-                        .toString()));
+                events.publishEvent(new AuditEvent(
+                        unitId,
+                        "USER",
+                        user.getUsername(),
+                        "CREATED",
+                        Changes.of()
+                                .set("displayName", user.getDisplayName())
+                                .set("email", user.getEmail())
+                                .toString()));
             } else {
                 if (memberships.findByUserId(user.getId()).isPresent()) {
                     throw new BusinessException("identity.user.alreadyMember", data.username());
@@ -109,10 +116,15 @@ public class UserAdminService {
                 checkAccountManageable(user);
             }
             Membership m = memberships.save(new Membership(user, data.roles(), blankToNull(data.position())));
-            events.publishEvent(new AuditEvent(unitId, "MEMBERSHIP", user.getUsername(), "CREATED", Changes.of()
-                    .set("roles", rolesText(data.roles()))
-                    .set("position", m.getPosition())
-                    .toString()));
+            events.publishEvent(new AuditEvent(
+                    unitId,
+                    "MEMBERSHIP",
+                    user.getUsername(),
+                    "CREATED",
+                    Changes.of()
+                            .set("roles", rolesText(data.roles()))
+                            .set("position", m.getPosition())
+                            .toString()));
             memberships.flush();
             return toSummary(m);
         });
@@ -122,7 +134,8 @@ public class UserAdminService {
     @PreAuthorize("hasRole('USER_MANAGE')")
     public MemberSummary update(long unitId, long membershipId, long version, @Valid UserData data) {
         return scope.inUnit(unitId, () -> {
-            Membership m = memberships.findWithUser(membershipId)
+            Membership m = memberships
+                    .findWithUser(membershipId)
                     .orElseThrow(() -> new NotFoundException("membership " + membershipId));
             if (m.getVersion() != version) {
                 throw new BusinessException("common.error.concurrent");
@@ -150,13 +163,14 @@ public class UserAdminService {
                 user.setDisplayName(data.displayName().trim());
                 user.setEmail(blankToNull(data.email()));
                 user.setPhone(blankToNull(data.phone()));
-                events.publishEvent(new AuditEvent(unitId, "USER", user.getUsername(), "UPDATED", accountChanges.toString()));
+                events.publishEvent(
+                        new AuditEvent(unitId, "USER", user.getUsername(), "UPDATED", accountChanges.toString()));
             }
             if (!membershipChanges.isEmpty()) {
                 m.setRoles(data.roles());
                 m.setPosition(blankToNull(data.position()));
-                events.publishEvent(new AuditEvent(unitId, "MEMBERSHIP", user.getUsername(), "UPDATED",
-                        membershipChanges.toString()));
+                events.publishEvent(new AuditEvent(
+                        unitId, "MEMBERSHIP", user.getUsername(), "UPDATED", membershipChanges.toString()));
             }
             try {
                 memberships.flush();
@@ -171,14 +185,19 @@ public class UserAdminService {
     @PreAuthorize("hasRole('USER_MANAGE')")
     public void remove(long unitId, long membershipId) {
         scope.inUnit(unitId, () -> {
-            Membership m = memberships.findWithUser(membershipId)
+            Membership m = memberships
+                    .findWithUser(membershipId)
                     .orElseThrow(() -> new NotFoundException("membership " + membershipId));
             if (m.getUser().getId() == CurrentUser.require().userId()) {
                 throw new BusinessException("identity.user.ownRoles");
             }
             checkGrantable(m.getRoles());
             memberships.delete(m);
-            events.publishEvent(new AuditEvent(unitId, "MEMBERSHIP", m.getUser().getUsername(), "DELETED",
+            events.publishEvent(new AuditEvent(
+                    unitId,
+                    "MEMBERSHIP",
+                    m.getUser().getUsername(),
+                    "DELETED",
                     Changes.of().diff("roles", rolesText(m.getRoles()), null).toString()));
             return null;
         });
@@ -188,7 +207,8 @@ public class UserAdminService {
     @PreAuthorize("hasRole('USER_MANAGE')")
     public void resetPassword(long unitId, long membershipId, String newPassword) {
         scope.inUnit(unitId, () -> {
-            Membership m = memberships.findWithUser(membershipId)
+            Membership m = memberships
+                    .findWithUser(membershipId)
                     .orElseThrow(() -> new NotFoundException("membership " + membershipId));
             UserAccount user = m.getUser();
             checkAccountManageable(user);
@@ -241,7 +261,9 @@ public class UserAdminService {
     }
 
     static String rolesText(Set<Role> roles) {
-        return roles == null || roles.isEmpty() ? null : String.join(",", roles.stream().map(Enum::name).sorted().toList());
+        return roles == null || roles.isEmpty()
+                ? null
+                : String.join(",", roles.stream().map(Enum::name).sorted().toList());
     }
 
     private static String like(String text) {
@@ -254,8 +276,17 @@ public class UserAdminService {
 
     private static MemberSummary toSummary(Membership m) {
         UserAccount u = m.getUser();
-        return new MemberSummary(m.getId(), u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(),
-                u.getPhone(), m.getPosition(), m.getRoles(), u.isLocked(java.time.Instant.now()), u.isEnabled(),
+        return new MemberSummary(
+                m.getId(),
+                u.getId(),
+                u.getUsername(),
+                u.getDisplayName(),
+                u.getEmail(),
+                u.getPhone(),
+                m.getPosition(),
+                m.getRoles(),
+                u.isLocked(java.time.Instant.now()),
+                u.isEnabled(),
                 m.getVersion());
     }
 }

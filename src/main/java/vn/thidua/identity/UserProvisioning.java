@@ -61,7 +61,12 @@ public class UserProvisioning {
 
     /** A person to create if missing (demo data, scripts). */
     public record Provision(
-            String username, String displayName, String email, String unitCode, Set<Role> roles, String position,
+            String username,
+            String displayName,
+            String email,
+            String unitCode,
+            Set<Role> roles,
+            String position,
             String password) {}
 
     @EventListener
@@ -73,7 +78,10 @@ public class UserProvisioning {
                 try {
                     roles.add(Role.valueOf(r));
                 } catch (IllegalArgumentException e) {
-                    throw new TenantsConfigException(a.file(), a.line(), "administrators.roles",
+                    throw new TenantsConfigException(
+                            a.file(),
+                            a.line(),
+                            "administrators.roles",
                             "vai trò '" + r + "' không tồn tại (unknown role); cho phép: " + List.of(Role.values()));
                 }
             }
@@ -84,8 +92,11 @@ public class UserProvisioning {
             }
             if (ensure(new Provision(a.username(), a.name(), a.email(), a.unitCode(), roles, null, password))
                     && generated) {
-                log.warn("Tài khoản quản trị đầu tiên '{}' được tạo với mật khẩu tạm: {} — hãy đổi ngay"
-                        + " (first administrator created with a temporary password, change it)", a.username(), password);
+                log.warn(
+                        "Tài khoản quản trị đầu tiên '{}' được tạo với mật khẩu tạm: {} — hãy đổi ngay"
+                                + " (first administrator created with a temporary password, change it)",
+                        a.username(),
+                        password);
             }
         }
     }
@@ -101,13 +112,23 @@ public class UserProvisioning {
             user.setEmail(p.email());
             user.setPasswordHash(encoder.encode(p.password()));
             accounts.save(user);
-            events.publishEvent(new AuditEvent(unit.id(), "USER", p.username(), "CREATED",
+            events.publishEvent(new AuditEvent(
+                    unit.id(),
+                    "USER",
+                    p.username(),
+                    "CREATED",
                     Changes.of().set("displayName", p.displayName()).toString()));
         }
         if (memberships.findInUnit(user.getId(), unit.id()).isEmpty()) {
             memberships.save(Membership.forUnit(unit.id(), user, p.roles(), p.position()));
-            events.publishEvent(new AuditEvent(unit.id(), "MEMBERSHIP", p.username(), "CREATED",
-                    Changes.of().set("roles", UserAdminService.rolesText(p.roles())).toString()));
+            events.publishEvent(new AuditEvent(
+                    unit.id(),
+                    "MEMBERSHIP",
+                    p.username(),
+                    "CREATED",
+                    Changes.of()
+                            .set("roles", UserAdminService.rolesText(p.roles()))
+                            .toString()));
         }
         return created;
     }

@@ -10,6 +10,7 @@ public final class Access {
 
     public static boolean can(String permission) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + permission).equals(a.getAuthority()));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + permission).equals(a.getAuthority()));
     }
 }

@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.thidua.identity.CurrentUser;
-import vn.thidua.shared.Dates;
 import vn.thidua.identity.MemberSummary;
-import vn.thidua.shared.Permission;
 import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.identity.UserAdminService;
+import vn.thidua.shared.Dates;
+import vn.thidua.shared.Permission;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
 import vn.thidua.tenancy.OrgUnitType;
@@ -43,8 +43,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         OrgUnitSummary unit = orgUnits.get(me.activeUnitId());
         H2 title = new H2(unit.name());
         title.setId("home-title");
-        add(title, new Paragraph(getTranslation("home.welcome", me.displayName(),
-                me.roles().stream().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")))));
+        add(
+                title,
+                new Paragraph(getTranslation(
+                        "home.welcome",
+                        me.displayName(),
+                        me.roles().stream()
+                                .map(r -> getTranslation("role." + r.name()))
+                                .collect(Collectors.joining(", ")))));
         UnitProfileDetails profile = profiles.get(unit.id());
         add(profileCard(profile));
         if (unit.type() == OrgUnitType.SCHOOL) {
@@ -56,7 +62,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout profileCard(UnitProfileDetails p) {
         HorizontalLayout card = new HorizontalLayout();
-        card.add(fact("unit.field.code", p.unit().code()),
+        card.add(
+                fact("unit.field.code", p.unit().code()),
                 fact("unit.field.type", typeLabel(p.unit())),
                 fact("unit.field.address", p.address()),
                 fact("unit.field.phone", p.phone()),
@@ -85,7 +92,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("home-members");
         grid.addColumn(MemberSummary::displayName).setHeader(getTranslation("user.field.name"));
         grid.addColumn(MemberSummary::position).setHeader(getTranslation("user.field.position"));
-        grid.addColumn(m -> m.roles().stream().map(r -> getTranslation("role." + r.name()))
+        grid.addColumn(m -> m.roles().stream()
+                        .map(r -> getTranslation("role." + r.name()))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("user.field.roles"));
         grid.setItems(q -> users.members(unit.id(), null, q.getOffset(), q.getLimit()).stream());
@@ -98,19 +106,24 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         List<OrgUnitSummary> subtree = orgUnits.subtree(unit.id());
         LocalDate today = LocalDate.now();
         Map<OrgUnitType, Long> counts = new EnumMap<>(OrgUnitType.class);
-        subtree.stream().filter(u -> u.id() != unit.id() && u.activeOn(today))
+        subtree.stream()
+                .filter(u -> u.id() != unit.id() && u.activeOn(today))
                 .forEach(u -> counts.merge(u.type(), 1L, Long::sum));
         HorizontalLayout stats = new HorizontalLayout();
         stats.setId("home-counts");
         counts.forEach((type, n) -> stats.add(fact("unitType." + type.name(), String.valueOf(n))));
-        add(new H3(getTranslation(unit.type() == OrgUnitType.PROVINCE_DEPT ? "home.dept.tree" : "home.office.members")),
+        add(
+                new H3(getTranslation(
+                        unit.type() == OrgUnitType.PROVINCE_DEPT ? "home.dept.tree" : "home.office.members")),
                 stats);
         Grid<OrgUnitSummary> grid = new Grid<>();
         grid.setId("home-member-units");
         grid.addComponentColumn(u -> new Anchor("units/" + u.id() + "/profile", u.name()))
-                .setHeader(getTranslation("unit.field.name")).setFlexGrow(3);
+                .setHeader(getTranslation("unit.field.name"))
+                .setFlexGrow(3);
         grid.addColumn(this::typeLabel).setHeader(getTranslation("unit.field.type"));
-        grid.addColumn(u -> u.activeOn(today) ? getTranslation("unit.status.active")
+        grid.addColumn(u -> u.activeOn(today)
+                        ? getTranslation("unit.status.active")
                         : getTranslation("unit.status.closed", Dates.format(u.validTo())))
                 .setHeader(getTranslation("unit.field.status"));
         grid.setItems(q -> orgUnits.visibleChildren(unit.id(), null, q.getOffset(), q.getLimit()).stream());

@@ -41,7 +41,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         form.setForgotPasswordButtonVisible(false);
         sso.setPadding(false);
         sso.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.subtitle")), form, sso,
+        add(
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("login.subtitle")),
+                form,
+                sso,
                 languageSelect());
         show(i18n());
         for (OidcRegistrationSettings r : provinces.usableOidcRegistrations()) {
@@ -80,7 +84,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        List<String> error =
+                event.getLocation().getQueryParameters().getParameters().get("error");
         if (error == null) {
             return;
         }
@@ -93,9 +98,12 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } else {
             HttpSession session = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null
                     ? null
-                    : com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
+                    : com.vaadin.flow.server.VaadinServletRequest.getCurrent()
+                            .getHttpServletRequest()
+                            .getSession(false);
             Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            if (last instanceof AuthenticationException ex && ex.getMessage() != null
+            if (last instanceof AuthenticationException ex
+                    && ex.getMessage() != null
                     && ex.getMessage().startsWith("login.error.")) {
                 key = ex.getMessage();
             }

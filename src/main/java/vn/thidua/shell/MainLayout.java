@@ -58,7 +58,8 @@ class MainLayout extends AppLayout {
         this.authentication = authentication;
         PortalPrincipal me = CurrentUser.require();
         OrgUnitSummary active = orgUnits.get(me.activeUnitId());
-        String brand = provinces.find(active.provinceCode())
+        String brand = provinces
+                .find(active.provinceCode())
                 .map(ProvinceSettings::displayName)
                 .orElse(getTranslation("app.name"));
 
@@ -74,11 +75,18 @@ class MainLayout extends AppLayout {
         addToNavbar(header);
 
         Span title = new Span(getTranslation("app.name"));
-        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("display", "block")
+        title.getStyle()
+                .set("font-weight", "600")
+                .set("font-size", "var(--lumo-font-size-l)")
+                .set("display", "block")
                 .set("padding", "var(--lumo-space-m) var(--lumo-space-m) 0");
         Span brandLine = new Span(brand);
-        brandLine.getStyle().set("padding", "0 var(--lumo-space-m) var(--lumo-space-m)").set("display", "block")
-                .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        brandLine
+                .getStyle()
+                .set("padding", "0 var(--lumo-space-m) var(--lumo-space-m)")
+                .set("display", "block")
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)");
         addToDrawer(title, brandLine, navigation(active));
         setPrimarySection(Section.DRAWER);
     }
@@ -157,8 +165,8 @@ class MainLayout extends AppLayout {
     private com.vaadin.flow.component.Component userBox(PortalPrincipal me) {
         Span name = new Span(me.displayName());
         name.setId("current-user");
-        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button logout =
+                new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout box = new HorizontalLayout(name, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -172,8 +180,9 @@ class MainLayout extends AppLayout {
         SecurityContextHolder.setContext(context);
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         if (request != null) {
-            request.getHttpServletRequest().getSession().setAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            request.getHttpServletRequest()
+                    .getSession()
+                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         }
     }
 }

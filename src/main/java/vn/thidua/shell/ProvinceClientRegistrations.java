@@ -33,7 +33,8 @@ class ProvinceClientRegistrations implements ClientRegistrationRepository {
         if (cached != null) {
             return cached;
         }
-        OidcRegistrationSettings settings = provinces.oidcRegistration(registrationId).orElse(null);
+        OidcRegistrationSettings settings =
+                provinces.oidcRegistration(registrationId).orElse(null);
         if (settings == null) {
             return null;
         }
@@ -52,7 +53,10 @@ class ProvinceClientRegistrations implements ClientRegistrationRepository {
             cache.put(registrationId, registration);
             return registration;
         } catch (RuntimeException e) {
-            log.warn("OIDC issuer {} of registration {} is not reachable: {}", settings.issuerUri(), registrationId,
+            log.warn(
+                    "OIDC issuer {} of registration {} is not reachable: {}",
+                    settings.issuerUri(),
+                    registrationId,
                     e.getMessage());
             return null;
         }

@@ -63,9 +63,7 @@ public class OrgUnitService {
 
     /** The unit {@code id} reported to on {@code date}, from the dated reporting lines. */
     public Optional<OrgUnitSummary> reportsTo(long id, LocalDate date) {
-        return lines.findOn(id, date).stream()
-                .findFirst()
-                .flatMap(line -> find(line.getParentId()));
+        return lines.findOn(id, date).stream().findFirst().flatMap(line -> find(line.getParentId()));
     }
 
     /** Units of the subtree of {@code rootId} that were active on {@code date}. */
@@ -92,15 +90,16 @@ public class OrgUnitService {
 
     /** Children of a visible unit (active on {@code activeOn}, or all if null), paged, for the lazy tree. */
     public List<OrgUnitSummary> visibleChildren(long parentId, LocalDate activeOn, int offset, int limit) {
-        OrgUnitSummary parent =
-                findVisible(parentId).orElseThrow(() -> new NotFoundException("org unit " + parentId));
+        OrgUnitSummary parent = findVisible(parentId).orElseThrow(() -> new NotFoundException("org unit " + parentId));
         return units.findChildren(parent.id(), activeOn, page(offset, limit)).stream()
                 .map(OrgUnit::toSummary)
                 .toList();
     }
 
     public long countVisibleChildren(long parentId, LocalDate activeOn) {
-        return findVisible(parentId).map(u -> units.countChildren(u.id(), activeOn)).orElse(0L);
+        return findVisible(parentId)
+                .map(u -> units.countChildren(u.id(), activeOn))
+                .orElse(0L);
     }
 
     /** Search the active subtree by name/code, type, depth and activity date; paged. */

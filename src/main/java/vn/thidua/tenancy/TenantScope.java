@@ -76,7 +76,8 @@ public class TenantScope {
 
     private <T> T run(long tenant, Supplier<T> work, TransactionTemplate template) {
         Deque<Long> stack = OVERRIDES.get();
-        if (Long.valueOf(tenant).equals(stack.peek()) && TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (Long.valueOf(tenant).equals(stack.peek())
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
             // already running as this tenant: join the transaction (keeps nested calls all-or-nothing)
             return work.get();
         }

@@ -84,10 +84,16 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
         TenantsConfigValidator.validate(files);
         LoadResult result = scope.asSystem(() -> apply(files));
         provinces.replace(files.stream()
-                .map(f -> new ProvinceSettings(f.code(), f.name(), f.displayName(), f.file(), f.oidc(), f.ruleOverrides()))
+                .map(f -> new ProvinceSettings(
+                        f.code(), f.name(), f.displayName(), f.file(), f.oidc(), f.ruleOverrides()))
                 .toList());
-        log.info("tenants-config: {} tỉnh, {} đơn vị; tạo mới {}, cập nhật {}, đóng {} ({} ms)",
-                files.size(), result.total(), result.created(), result.updated(), result.closed(),
+        log.info(
+                "tenants-config: {} tỉnh, {} đơn vị; tạo mới {}, cập nhật {}, đóng {} ({} ms)",
+                files.size(),
+                result.total(),
+                result.created(),
+                result.updated(),
+                result.closed(),
                 (System.nanoTime() - start) / 1_000_000);
         return result;
     }
@@ -96,19 +102,25 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
 
     private static List<ProvinceFile> read(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new TenantsConfigException(dir.toString(), null, null,
+            throw new TenantsConfigException(
+                    dir.toString(),
+                    null,
+                    null,
                     "thư mục cấu hình không tồn tại (directory not found): " + dir.toAbsolutePath());
         }
         List<Path> paths;
         try (Stream<Path> s = Files.list(dir)) {
-            paths = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml$")).sorted().toList();
+            paths = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml$"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new TenantsConfigException(dir.toString(), null, null, "không đọc được thư mục: " + e);
         }
         if (paths.isEmpty()) {
             throw new TenantsConfigException(dir.toString(), null, null, "không có tệp .yaml nào (no province file)");
         }
-        String base = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        String base =
+                dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
         return paths.stream()
                 .map(p -> TenantsConfigParser.parse(p, base + "/" + p.getFileName()))
                 .toList();
@@ -123,8 +135,7 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
                 provinceOf.put(u.code(), f.code());
             }
         }
-        Map<String, OrgUnit> byCode = units.findAll().stream()
-                .collect(Collectors.toMap(OrgUnit::getCode, u -> u));
+        Map<String, OrgUnit> byCode = units.findAll().stream().collect(Collectors.toMap(OrgUnit::getCode, u -> u));
         int created = 0;
         int updated = 0;
         Set<String> changed = new LinkedHashSet<>();
@@ -132,7 +143,9 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
         Map<String, Changes> audit = new HashMap<>();
 
         // 1. upsert the units' own fields
-        for (UnitSpec spec : specs.values().stream().sorted(Comparator.comparing(UnitSpec::code)).toList()) {
+        for (UnitSpec spec : specs.values().stream()
+                .sorted(Comparator.comparing(UnitSpec::code))
+                .toList()) {
             OrgUnit unit = byCode.get(spec.code());
             boolean isNew = unit == null;
             if (isNew) {
@@ -174,10 +187,14 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
         // 2. parents, paths, depths (parents first)
         for (UnitSpec spec : specs.values()) {
             OrgUnit unit = byCode.get(spec.code());
-            Long parentId = spec.parent() == null ? null : byCode.get(spec.parent()).getId();
+            Long parentId =
+                    spec.parent() == null ? null : byCode.get(spec.parent()).getId();
             if (!Objects.equals(unit.getParentId(), parentId)) {
                 audit.computeIfAbsent(spec.code(), k -> Changes.of())
-                        .diff("parent", unit.getParentId() == null ? null : codeOf(byCode, unit.getParentId()), spec.parent());
+                        .diff(
+                                "parent",
+                                unit.getParentId() == null ? null : codeOf(byCode, unit.getParentId()),
+                                spec.parent());
                 unit.setParentId(parentId);
                 changed.add(spec.code());
             }
@@ -195,10 +212,16 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
         // 3. successors
         for (UnitSpec spec : specs.values()) {
             OrgUnit unit = byCode.get(spec.code());
-            Set<String> current = unit.getSuccessors().stream().map(OrgUnit::getCode).collect(Collectors.toSet());
+            Set<String> current =
+                    unit.getSuccessors().stream().map(OrgUnit::getCode).collect(Collectors.toSet());
             if (!current.equals(Set.copyOf(spec.successors()))) {
                 audit.computeIfAbsent(spec.code(), k -> Changes.of())
-                        .diff("successors", current.isEmpty() ? null : current.stream().sorted().toList(), spec.successors());
+                        .diff(
+                                "successors",
+                                current.isEmpty()
+                                        ? null
+                                        : current.stream().sorted().toList(),
+                                spec.successors());
                 unit.getSuccessors().clear();
                 spec.successors().forEach(s -> unit.getSuccessors().add(byCode.get(s)));
                 changed.add(spec.code());
@@ -215,7 +238,8 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
                 lines.flush();
                 lines.saveAll(desired);
                 if (!existing.isEmpty()) {
-                    audit.computeIfAbsent(spec.code(), k -> Changes.of()).set("reportingLines", describe(desired, byId));
+                    audit.computeIfAbsent(spec.code(), k -> Changes.of())
+                            .set("reportingLines", describe(desired, byId));
                     changed.add(spec.code());
                 }
             }
@@ -227,7 +251,11 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
         for (OrgUnit unit : byCode.values()) {
             if (!specs.containsKey(unit.getCode()) && unit.getValidTo() == null) {
                 unit.setValidTo(today.isBefore(unit.getValidFrom()) ? unit.getValidFrom() : today);
-                events.publishEvent(new AuditEvent(unit.getId(), "UNIT", unit.getCode(), "CLOSED",
+                events.publishEvent(new AuditEvent(
+                        unit.getId(),
+                        "UNIT",
+                        unit.getCode(),
+                        "CLOSED",
                         Changes.of().diff("validTo", null, unit.getValidTo()).toString()));
                 closed++;
             }
@@ -253,7 +281,11 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
             if (!isNew) {
                 updated++;
             }
-            events.publishEvent(new AuditEvent(unit.getId(), "UNIT", code, isNew ? "CREATED" : "UPDATED",
+            events.publishEvent(new AuditEvent(
+                    unit.getId(),
+                    "UNIT",
+                    code,
+                    isNew ? "CREATED" : "UPDATED",
                     audit.getOrDefault(code, Changes.of()).toString()));
         }
         events.publishEvent(new TenantsConfigLoaded(
@@ -294,7 +326,11 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
     }
 
     private static String codeOf(Map<String, OrgUnit> byCode, Long id) {
-        return byCode.values().stream().filter(u -> id.equals(u.getId())).map(OrgUnit::getCode).findFirst().orElse("?");
+        return byCode.values().stream()
+                .filter(u -> id.equals(u.getId()))
+                .map(OrgUnit::getCode)
+                .findFirst()
+                .orElse("?");
     }
 
     private static String pathOf(OrgUnit unit, Map<Long, OrgUnit> byId) {

@@ -79,10 +79,14 @@ final class TenantsConfigParser {
             return parser.province(root);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new TenantsConfigException(displayName, line == 0 ? null : line, null,
+            throw new TenantsConfigException(
+                    displayName,
+                    line == 0 ? null : line,
+                    null,
                     "YAML không hợp lệ (malformed YAML): " + e.getProblem());
         } catch (YAMLException e) {
-            throw new TenantsConfigException(displayName, null, null, "YAML không hợp lệ (malformed YAML): " + e.getMessage());
+            throw new TenantsConfigException(
+                    displayName, null, null, "YAML không hợp lệ (malformed YAML): " + e.getMessage());
         } catch (IOException e) {
             throw new TenantsConfigException(displayName, null, null, "không đọc được tệp (cannot read file): " + e);
         }
@@ -123,12 +127,28 @@ final class TenantsConfigParser {
                 overrides.put(scalar(t.getKeyNode(), "rule-overrides"), raw(t.getValueNode()));
             }
         }
-        return new ProvinceFile(file, code, name, displayName == null ? name : displayName, units, admins, oidc, overrides);
+        return new ProvinceFile(
+                file, code, name, displayName == null ? name : displayName, units, admins, oidc, overrides);
     }
 
     private UnitSpec unit(Node node, String field) {
-        Fields f = fields(node, field, Set.of("code", "name", "type", "school-type", "abbreviation", "parent",
-                "previous-parents", "valid-from", "valid-to", "successors", "address", "phone", "demo"));
+        Fields f = fields(
+                node,
+                field,
+                Set.of(
+                        "code",
+                        "name",
+                        "type",
+                        "school-type",
+                        "abbreviation",
+                        "parent",
+                        "previous-parents",
+                        "valid-from",
+                        "valid-to",
+                        "successors",
+                        "address",
+                        "phone",
+                        "demo"));
         String code = f.code("code");
         OrgUnitType type = f.enumValue("type", OrgUnitType.class, true);
         SchoolType schoolType = f.enumValue("school-type", SchoolType.class, false);
@@ -143,9 +163,22 @@ final class TenantsConfigParser {
         for (Node s : f.list("successors", false)) {
             successors.add(codeValue(s, field + ".successors"));
         }
-        return new UnitSpec(file, line(node), field, code, f.text("name", true), type, schoolType,
-                f.text("abbreviation", false), f.optionalCode("parent"), previous, f.date("valid-from", true),
-                f.date("valid-to", false), successors, f.text("address", false), f.text("phone", false),
+        return new UnitSpec(
+                file,
+                line(node),
+                field,
+                code,
+                f.text("name", true),
+                type,
+                schoolType,
+                f.text("abbreviation", false),
+                f.optionalCode("parent"),
+                previous,
+                f.date("valid-from", true),
+                f.date("valid-to", false),
+                successors,
+                f.text("address", false),
+                f.text("phone", false),
                 f.bool("demo"));
     }
 
@@ -153,35 +186,56 @@ final class TenantsConfigParser {
         Fields f = fields(node, field, Set.of("username", "name", "email", "unit", "roles", "password-env"));
         String username = f.text("username", true);
         if (!USERNAME.matcher(username).matches()) {
-            throw error(f.optional("username"), field + ".username",
+            throw error(
+                    f.optional("username"),
+                    field + ".username",
                     "tên đăng nhập chỉ gồm a-z, 0-9, '.', '_', '-' (3–80 ký tự) (invalid username)");
         }
         List<String> roles = new ArrayList<>();
         for (Node r : f.list("roles", true)) {
             roles.add(scalar(r, field + ".roles"));
         }
-        return new AdministratorSettings(username, f.text("name", true), f.text("email", false), f.code("unit"),
-                roles, f.text("password-env", false), file, line(node));
+        return new AdministratorSettings(
+                username,
+                f.text("name", true),
+                f.text("email", false),
+                f.code("unit"),
+                roles,
+                f.text("password-env", false),
+                file,
+                line(node));
     }
 
     private OidcRegistrationSettings oidc(Node node, String field, String provinceCode) {
-        Fields f = fields(node, field, Set.of("registration-id", "name", "issuer-uri", "client-id",
-                "client-secret-env", "match-claim"));
+        Fields f = fields(
+                node,
+                field,
+                Set.of("registration-id", "name", "issuer-uri", "client-id", "client-secret-env", "match-claim"));
         String id = f.text("registration-id", true);
         if (!REGISTRATION_ID.matcher(id).matches()) {
-            throw error(f.optional("registration-id"), field + ".registration-id",
+            throw error(
+                    f.optional("registration-id"),
+                    field + ".registration-id",
                     "chỉ gồm a-z, 0-9 và '-' (only a-z, 0-9 and '-')");
         }
         String issuer = f.text("issuer-uri", true);
         if (!issuer.startsWith("https://") && !issuer.startsWith("http://")) {
-            throw error(f.optional("issuer-uri"), field + ".issuer-uri", "phải là URL http(s) (must be an http(s) URL)");
+            throw error(
+                    f.optional("issuer-uri"), field + ".issuer-uri", "phải là URL http(s) (must be an http(s) URL)");
         }
         String claim = f.text("match-claim", false);
         if (claim != null && !claim.equals("email") && !claim.equals("sub")) {
-            throw error(f.optional("match-claim"), field + ".match-claim", "chỉ nhận 'email' hoặc 'sub' (email or sub)");
+            throw error(
+                    f.optional("match-claim"), field + ".match-claim", "chỉ nhận 'email' hoặc 'sub' (email or sub)");
         }
-        return new OidcRegistrationSettings(id, f.text("name", true), issuer, f.text("client-id", true),
-                f.text("client-secret-env", true), claim == null ? "email" : claim, provinceCode);
+        return new OidcRegistrationSettings(
+                id,
+                f.text("name", true),
+                issuer,
+                f.text("client-id", true),
+                f.text("client-secret-env", true),
+                claim == null ? "email" : claim,
+                provinceCode);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -195,7 +249,8 @@ final class TenantsConfigParser {
             String key = scalar(t.getKeyNode(), field);
             String qualified = field.isEmpty() ? key : field + "." + key;
             if (!allowed.contains(key)) {
-                throw error(t.getKeyNode(), qualified, "trường không được hỗ trợ (unknown field); cho phép: " + allowed);
+                throw error(
+                        t.getKeyNode(), qualified, "trường không được hỗ trợ (unknown field); cho phép: " + allowed);
             }
             if (values.put(key, t.getValueNode()) != null) {
                 throw error(t.getKeyNode(), qualified, "trường bị lặp (duplicate field)");
@@ -264,8 +319,11 @@ final class TenantsConfigParser {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                throw error(optional(key), name(key), "giá trị '" + value + "' không hợp lệ (unknown value); cho phép: "
-                        + java.util.Arrays.toString(type.getEnumConstants()));
+                throw error(
+                        optional(key),
+                        name(key),
+                        "giá trị '" + value + "' không hợp lệ (unknown value); cho phép: "
+                                + java.util.Arrays.toString(type.getEnumConstants()));
             }
         }
 
@@ -277,7 +335,8 @@ final class TenantsConfigParser {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw error(optional(key), name(key), "ngày '" + value + "' không hợp lệ, cần dạng yyyy-MM-dd (bad date)");
+                throw error(
+                        optional(key), name(key), "ngày '" + value + "' không hợp lệ, cần dạng yyyy-MM-dd (bad date)");
             }
         }
 

@@ -21,14 +21,20 @@ final class TenantsConfigValidator {
         for (ProvinceFile f : files) {
             ProvinceFile other = provinces.put(f.code(), f);
             if (other != null) {
-                throw new TenantsConfigException(f.file(), null, "province.code",
+                throw new TenantsConfigException(
+                        f.file(),
+                        null,
+                        "province.code",
                         "mã tỉnh '" + f.code() + "' đã dùng trong " + other.file() + " (duplicate province code)");
             }
             for (UnitSpec u : f.units()) {
                 UnitSpec dup = units.put(u.code(), u);
                 if (dup != null) {
-                    throw fail(u, ".code", "mã đơn vị '" + u.code() + "' bị trùng với " + dup.file() + " dòng "
-                            + dup.line() + " (duplicate unit code)");
+                    throw fail(
+                            u,
+                            ".code",
+                            "mã đơn vị '" + u.code() + "' bị trùng với " + dup.file() + " dòng " + dup.line()
+                                    + " (duplicate unit code)");
                 }
             }
         }
@@ -49,18 +55,28 @@ final class TenantsConfigValidator {
                 AdministratorSettings a = f.administrators().get(i);
                 String field = "administrators[" + i + "]";
                 if (!units.containsKey(a.unitCode())) {
-                    throw new TenantsConfigException(f.file(), a.line(), field + ".unit",
+                    throw new TenantsConfigException(
+                            f.file(),
+                            a.line(),
+                            field + ".unit",
                             "đơn vị '" + a.unitCode() + "' không tồn tại (unknown unit)");
                 }
                 if (!usernames.add(a.username())) {
-                    throw new TenantsConfigException(f.file(), a.line(), field + ".username",
+                    throw new TenantsConfigException(
+                            f.file(),
+                            a.line(),
+                            field + ".username",
                             "tên đăng nhập '" + a.username() + "' bị trùng (duplicate username)");
                 }
             }
             for (int i = 0; i < f.oidc().size(); i++) {
                 if (!registrations.add(f.oidc().get(i).registrationId())) {
-                    throw new TenantsConfigException(f.file(), null, "oidc[" + i + "].registration-id",
-                            "mã đăng ký '" + f.oidc().get(i).registrationId() + "' bị trùng (duplicate registration id)");
+                    throw new TenantsConfigException(
+                            f.file(),
+                            null,
+                            "oidc[" + i + "].registration-id",
+                            "mã đăng ký '" + f.oidc().get(i).registrationId()
+                                    + "' bị trùng (duplicate registration id)");
                 }
             }
         }
@@ -74,8 +90,11 @@ final class TenantsConfigValidator {
             throw fail(u, ".school-type", "chỉ trường học mới có loại hình trường (only SCHOOL has a school-type)");
         }
         if (u.validTo() != null && u.validTo().isBefore(u.validFrom())) {
-            throw fail(u, ".valid-to", "ngày kết thúc " + u.validTo() + " trước ngày bắt đầu " + u.validFrom()
-                    + " (valid-to before valid-from)");
+            throw fail(
+                    u,
+                    ".valid-to",
+                    "ngày kết thúc " + u.validTo() + " trước ngày bắt đầu " + u.validFrom()
+                            + " (valid-to before valid-from)");
         }
         if (u.parent() == null) {
             if (u.type() != OrgUnitType.PROVINCE_DEPT) {
@@ -90,25 +109,37 @@ final class TenantsConfigValidator {
                 throw fail(u, ".parent", "đơn vị cấp trên '" + u.parent() + "' không tồn tại (unknown parent)");
             }
             if (u.validTo() == null && parent.validTo() != null) {
-                throw fail(u, ".parent", "đơn vị đang hoạt động không thể trực thuộc đơn vị đã giải thể '"
-                        + parent.code() + "' (" + parent.validTo() + ") (open unit under a closed parent)");
+                throw fail(
+                        u,
+                        ".parent",
+                        "đơn vị đang hoạt động không thể trực thuộc đơn vị đã giải thể '" + parent.code() + "' ("
+                                + parent.validTo() + ") (open unit under a closed parent)");
             }
         }
         LocalDate previousUntil = null;
         for (PreviousParent p : u.previousParents()) {
             if (!units.containsKey(p.parent())) {
-                throw new TenantsConfigException(u.file(), p.line(), p.field() + ".parent",
+                throw new TenantsConfigException(
+                        u.file(),
+                        p.line(),
+                        p.field() + ".parent",
                         "đơn vị cấp trên '" + p.parent() + "' không tồn tại (unknown parent)");
             }
             if (p.parent().equals(u.code())) {
-                throw new TenantsConfigException(u.file(), p.line(), p.field() + ".parent",
+                throw new TenantsConfigException(
+                        u.file(),
+                        p.line(),
+                        p.field() + ".parent",
                         "đơn vị không thể trực thuộc chính nó (self reference)");
             }
             boolean beforeStart = p.until().isBefore(u.validFrom());
             boolean afterEnd = u.validTo() != null && !p.until().isBefore(u.validTo());
             boolean notIncreasing = previousUntil != null && !p.until().isAfter(previousUntil);
             if (beforeStart || afterEnd || notIncreasing) {
-                throw new TenantsConfigException(u.file(), p.line(), p.field() + ".until",
+                throw new TenantsConfigException(
+                        u.file(),
+                        p.line(),
+                        p.field() + ".until",
                         "ngày " + p.until() + " phải nằm trong thời gian hoạt động của đơn vị và tăng dần"
                                 + " (until must lie within the unit's validity and increase)");
             }

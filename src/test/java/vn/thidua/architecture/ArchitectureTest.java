@@ -6,16 +6,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
@@ -39,35 +39,57 @@ class ArchitectureTest {
 
     @Test
     void viewsNeverUseRepositories() {
-        noClasses().that().resideInAPackage("..ui..").or().areAnnotatedWith(Route.class)
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().resideInAPackage("..domain..")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .or()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("..domain..")
                 .check(CLASSES);
     }
 
     @Test
     void noJdbcOutsideTheAllowList() {
-        noClasses().that().doNotHaveFullyQualifiedName(SQL_ALLOW_LIST[0])
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName(
-                        "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Connection")
-                .orShould().callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class)
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(SQL_ALLOW_LIST[0])
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.Connection")
+                .orShould()
+                .callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class)
                 .check(CLASSES);
     }
 
     @Test
     void noNativeRepositoryQueries() {
-        methods().that().areDeclaredInClassesThat().areAssignableTo(Repository.class)
-                .should().notBeAnnotatedWith(NativeQuery.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBeAnnotatedWith(NativeQuery.class)
                 .andShould(new ArchCondition<JavaMethod>("not declare a native @Query") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
                         method.tryGetAnnotationOfType(Query.class)
                                 .filter(Query::nativeQuery)
-                                .ifPresent(q -> events.add(SimpleConditionEvent.violated(method,
-                                        method.getFullName() + " declares a native query")));
+                                .ifPresent(q -> events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " declares a native query")));
                     }
                 })
                 .allowEmptyShould(true)
@@ -76,40 +98,65 @@ class ArchitectureTest {
 
     @Test
     void onlySystemWorkUsesTheRootTenantScope() {
-        noClasses().that().doNotHaveFullyQualifiedName(SYSTEM_SCOPE_ALLOW_LIST[0])
-                .and().doNotHaveFullyQualifiedName(SYSTEM_SCOPE_ALLOW_LIST[1])
-                .and().doNotHaveFullyQualifiedName(TenantScope.class.getName())
-                .should().callMethod(TenantScope.class, "asSystem", java.util.function.Supplier.class)
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(SYSTEM_SCOPE_ALLOW_LIST[0])
+                .and()
+                .doNotHaveFullyQualifiedName(SYSTEM_SCOPE_ALLOW_LIST[1])
+                .and()
+                .doNotHaveFullyQualifiedName(TenantScope.class.getName())
+                .should()
+                .callMethod(TenantScope.class, "asSystem", java.util.function.Supplier.class)
                 .check(CLASSES);
     }
 
     @Test
     void tenantIsNeverKeptInAStaticField() {
-        noFields().that().areStatic().and().areDeclaredInClassesThat().resideOutsideOfPackage("..tenancy")
-                .should().haveRawType(ThreadLocal.class)
+        noFields()
+                .that()
+                .areStatic()
+                .and()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("..tenancy")
+                .should()
+                .haveRawType(ThreadLocal.class)
                 .check(CLASSES);
     }
 
     @Test
     void everyRouteDeclaresItsAccess() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
                 .check(CLASSES);
     }
 
     @Test
     void viewsArePackagePrivate() {
-        classes().that().areAnnotatedWith(Route.class).and().resideInAPackage("..ui..")
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .and()
+                .resideInAPackage("..ui..")
+                .should()
+                .notBePublic()
                 .check(CLASSES);
     }
 
     @Test
     void servicesAreNotUsedFromDomainPackages() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Service")
                 .check(CLASSES);
     }
 }

@@ -44,7 +44,8 @@ class I18nTest {
     @Test
     void everyLiteralKeyUsedInCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern call = Pattern.compile("(?:getTranslation|BusinessException|RowIssue\\([^\"]*)\\(?\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)\"");
+        Pattern call = Pattern.compile(
+                "(?:getTranslation|BusinessException|RowIssue\\([^\"]*)\\(?\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)\"");
         Pattern literal = Pattern.compile("\"((?:login|identity|tenancy|common|menu|role)\\.[A-Za-z0-9.]+)\"");
         List<String> missing = new ArrayList<>();
         for (Path file : sources()) {

@@ -46,9 +46,24 @@ public class DemoData {
     public static List<Provision> people() {
         List<Provision> p = new ArrayList<>();
         // Thái Nguyên — Trường MN Quang Trung (school), phường Phan Đình Phùng (commune office), Sở
-        p.add(person("hieutruong.mnqt", "Nguyễn Thị Thanh Hương", "MN-QUANGTRUNG-TN", Set.of(UNIT_HEAD, UNIT_ADMIN, EMULATION_OFFICER, STAFF), "Hiệu trưởng"));
-        p.add(person("hieutruong.mnqt", "Nguyễn Thị Thanh Hương", "XA-PDP-TN", Set.of(COUNCIL_MEMBER), "Thành viên Hội đồng TĐKT phường"));
-        p.add(person("thuky.mnqt", "Đỗ Thị Lan Anh", "MN-QUANGTRUNG-TN", Set.of(EMULATION_OFFICER, COUNCIL_MEMBER, STAFF), "Phó Hiệu trưởng, Thư ký Hội đồng TĐKT"));
+        p.add(person(
+                "hieutruong.mnqt",
+                "Nguyễn Thị Thanh Hương",
+                "MN-QUANGTRUNG-TN",
+                Set.of(UNIT_HEAD, UNIT_ADMIN, EMULATION_OFFICER, STAFF),
+                "Hiệu trưởng"));
+        p.add(person(
+                "hieutruong.mnqt",
+                "Nguyễn Thị Thanh Hương",
+                "XA-PDP-TN",
+                Set.of(COUNCIL_MEMBER),
+                "Thành viên Hội đồng TĐKT phường"));
+        p.add(person(
+                "thuky.mnqt",
+                "Đỗ Thị Lan Anh",
+                "MN-QUANGTRUNG-TN",
+                Set.of(EMULATION_OFFICER, COUNCIL_MEMBER, STAFF),
+                "Phó Hiệu trưởng, Thư ký Hội đồng TĐKT"));
         String[][] mnqtTeachers = {
             {"gv.mnqt", "Lê Thị Hồng Nhung", "Giáo viên lớp 5 tuổi A1"},
             {"hoa.tt.mnqt", "Trần Thị Hoa", "Tổ trưởng chuyên môn khối Mẫu giáo lớn"},
@@ -62,18 +77,50 @@ public class DemoData {
         for (String[] t : mnqtTeachers) {
             p.add(person(t[0], t[1], "MN-QUANGTRUNG-TN", Set.of(STAFF), t[2]));
         }
-        p.add(person("vhxh.pdp", "Phạm Văn Dũng", "XA-PDP-TN", Set.of(EMULATION_OFFICER, UNIT_ADMIN, STAFF), "Chuyên viên Phòng Văn hóa – Xã hội phụ trách giáo dục, TĐKT"));
-        p.add(person("truongphong.pdp", "Hà Thị Kim Oanh", "XA-PDP-TN", Set.of(UNIT_HEAD, STAFF), "Trưởng phòng Văn hóa – Xã hội"));
+        p.add(person(
+                "vhxh.pdp",
+                "Phạm Văn Dũng",
+                "XA-PDP-TN",
+                Set.of(EMULATION_OFFICER, UNIT_ADMIN, STAFF),
+                "Chuyên viên Phòng Văn hóa – Xã hội phụ trách giáo dục, TĐKT"));
+        p.add(person(
+                "truongphong.pdp",
+                "Hà Thị Kim Oanh",
+                "XA-PDP-TN",
+                Set.of(UNIT_HEAD, STAFF),
+                "Trưởng phòng Văn hóa – Xã hội"));
         p.add(person("vanthu.pdp", "Lò Thị Duyên", "XA-PDP-TN", Set.of(STAFF), "Văn thư"));
-        p.add(person("vanthu.quyetthang", "Bế Văn Thành", "XA-QUYETTHANG-TN", Set.of(STAFF), "Công chức Văn hóa – Xã hội"));
+        p.add(person(
+                "vanthu.quyetthang", "Bế Văn Thành", "XA-QUYETTHANG-TN", Set.of(STAFF), "Công chức Văn hóa – Xã hội"));
         p.add(person("gv.mnthinhdan", "Âu Thị Huyền", "MN-THINHDAN-TN", Set.of(STAFF), "Giáo viên"));
-        p.add(person("chuyenvien.sgd.tn", "Lý Văn Khánh", "SGD-TN", Set.of(STAFF), "Chuyên viên Phòng Giáo dục Mầm non"));
-        p.add(person("thiduakt.sgd.tn", "Hoàng Minh Tuấn", "SGD-TN", Set.of(EMULATION_OFFICER, STAFF), "Chuyên viên Văn phòng Sở phụ trách TĐKT"));
-        p.add(person("hieutruong.thtv", "Đinh Văn Quý", "TH-TRUNGVUONG-TN", Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF), "Hiệu trưởng"));
+        p.add(person(
+                "chuyenvien.sgd.tn", "Lý Văn Khánh", "SGD-TN", Set.of(STAFF), "Chuyên viên Phòng Giáo dục Mầm non"));
+        p.add(person(
+                "thiduakt.sgd.tn",
+                "Hoàng Minh Tuấn",
+                "SGD-TN",
+                Set.of(EMULATION_OFFICER, STAFF),
+                "Chuyên viên Văn phòng Sở phụ trách TĐKT"));
+        p.add(person(
+                "hieutruong.thtv",
+                "Đinh Văn Quý",
+                "TH-TRUNGVUONG-TN",
+                Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF),
+                "Hiệu trưởng"));
         p.add(person("gv.thtv", "Triệu Thị Bích", "TH-TRUNGVUONG-TN", Set.of(STAFF), "Giáo viên lớp 3A"));
         // Đồng Tháp — Trường THCS Tân Hộ Cơ and xã Tân Hộ Cơ
-        p.add(person("hieutruong.thcsthc", "Nguyễn Văn Hiếu", "THCS-TANHOCO-DT", Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF), "Hiệu trưởng"));
-        p.add(person("thuky.thcsthc", "Lê Thị Mỹ Linh", "THCS-TANHOCO-DT", Set.of(EMULATION_OFFICER, COUNCIL_MEMBER, STAFF), "Phó Hiệu trưởng, Thư ký Hội đồng TĐKT"));
+        p.add(person(
+                "hieutruong.thcsthc",
+                "Nguyễn Văn Hiếu",
+                "THCS-TANHOCO-DT",
+                Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF),
+                "Hiệu trưởng"));
+        p.add(person(
+                "thuky.thcsthc",
+                "Lê Thị Mỹ Linh",
+                "THCS-TANHOCO-DT",
+                Set.of(EMULATION_OFFICER, COUNCIL_MEMBER, STAFF),
+                "Phó Hiệu trưởng, Thư ký Hội đồng TĐKT"));
         String[][] thcTeachers = {
             {"gv.thcsthc", "Trần Văn Phúc", "Giáo viên Toán, Tổ trưởng tổ Tự nhiên"},
             {"thuy.nt.thcsthc", "Nguyễn Thị Thúy", "Giáo viên Ngữ văn"},
@@ -83,13 +130,28 @@ public class DemoData {
         for (String[] t : thcTeachers) {
             p.add(person(t[0], t[1], "THCS-TANHOCO-DT", Set.of(STAFF), t[2]));
         }
-        p.add(person("vhxh.tanhoco", "Phan Thanh Sơn", "XA-TANHOCO-DT", Set.of(EMULATION_OFFICER, UNIT_ADMIN, STAFF), "Công chức Văn hóa – Xã hội"));
+        p.add(person(
+                "vhxh.tanhoco",
+                "Phan Thanh Sơn",
+                "XA-TANHOCO-DT",
+                Set.of(EMULATION_OFFICER, UNIT_ADMIN, STAFF),
+                "Công chức Văn hóa – Xã hội"));
         p.add(person("vanthu.tanhoco", "Lê Ngọc Hân", "XA-TANHOCO-DT", Set.of(STAFF), "Văn thư"));
         p.add(person("chuyenvien.sgd.dt", "Trương Minh Nhựt", "SGD-DT", Set.of(STAFF), "Chuyên viên Văn phòng Sở"));
         // Khánh Hòa — Trường TH Cam Đức 2; Hà Nội — Trường MN Tràng An
-        p.add(person("hieutruong.thcd2", "Nguyễn Thị Ngọc Trâm", "TH-CAMDUC2-KH", Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF), "Hiệu trưởng"));
+        p.add(person(
+                "hieutruong.thcd2",
+                "Nguyễn Thị Ngọc Trâm",
+                "TH-CAMDUC2-KH",
+                Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF),
+                "Hiệu trưởng"));
         p.add(person("gv.thcd2", "Lê Văn Tài", "TH-CAMDUC2-KH", Set.of(STAFF), "Giáo viên lớp 5A"));
-        p.add(person("hieutruong.mntrangan", "Phạm Thu Trang", "MN-TRANGAN-HN", Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF), "Hiệu trưởng"));
+        p.add(person(
+                "hieutruong.mntrangan",
+                "Phạm Thu Trang",
+                "MN-TRANGAN-HN",
+                Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF),
+                "Hiệu trưởng"));
         p.add(person("gv.mntrangan", "Đặng Thị Minh Châu", "MN-TRANGAN-HN", Set.of(STAFF), "Giáo viên lớp 5 tuổi"));
         return p;
     }
@@ -102,7 +164,8 @@ public class DemoData {
     void seed(ApplicationReadyEvent event) {
         UserProvisioning provisioning = event.getApplicationContext().getBean(UserProvisioning.class);
         provisioning.ensureAll(people());
-        log.info("""
+        log.info(
+                """
 
                 ================= Thi đua Portal — tài khoản demo (mật khẩu: {}) =================
                   Trường (MN Quang Trung, Thái Nguyên) hiệu trưởng: hieutruong.mnqt   giáo viên: gv.mnqt
@@ -111,6 +174,8 @@ public class DemoData {
                   Trường THCS Tân Hộ Cơ (Đồng Tháp): hieutruong.thcsthc   xã Tân Hộ Cơ: vhxh.tanhoco
                   http://localhost:{}
                 ==================================================================================
-                """, PASSWORD, event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+                """,
+                PASSWORD,
+                event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
     }
 }

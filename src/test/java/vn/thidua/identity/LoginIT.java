@@ -27,7 +27,8 @@ class LoginIT {
     JdbcClient jdbc;
 
     private PortalAuthentication login(String user, String password) {
-        return (PortalAuthentication) provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
+        return (PortalAuthentication)
+                provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
     }
 
     @Test
@@ -36,7 +37,9 @@ class LoginIT {
         PortalAuthentication auth = login("gv.mnqt", DemoData.PASSWORD);
         assertThat(auth.getPrincipal().activeUnitId()).isEqualTo(logins.unitId("MN-QUANGTRUNG-TN"));
         assertThat(auth.permissions()).containsExactly("UNIT_VIEW");
-        String hash = jdbc.sql("select password_hash from user_account where username = 'gv.mnqt'").query(String.class).single();
+        String hash = jdbc.sql("select password_hash from user_account where username = 'gv.mnqt'")
+                .query(String.class)
+                .single();
         assertThat(hash).startsWith("$2");
     }
 
@@ -54,7 +57,8 @@ class LoginIT {
         assertThatThrownBy(() -> login("gv.thtv", "sai-mat-khau"))
                 .isInstanceOf(BadCredentialsException.class)
                 .hasMessage("login.error.bad");
-        assertThatThrownBy(() -> login("khong.ton.tai", "x")).isInstanceOf(BadCredentialsException.class)
+        assertThatThrownBy(() -> login("khong.ton.tai", "x"))
+                .isInstanceOf(BadCredentialsException.class)
                 .hasMessage("login.error.bad");
     }
 
@@ -67,11 +71,14 @@ class LoginIT {
         assertThatThrownBy(() -> login("gv.mntrangan", "sai"))
                 .isInstanceOf(LockedException.class)
                 .hasMessage("login.error.locked");
-        assertThatThrownBy(() -> login("gv.mntrangan", DemoData.PASSWORD))
-                .isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> login("gv.mntrangan", DemoData.PASSWORD)).isInstanceOf(LockedException.class);
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = 'gv.mntrangan' and action = 'LOCKED'")
-                        .query(Long.class).single()).isEqualTo(1);
-        jdbc.sql("update user_account set locked_until = null where username = 'gv.mntrangan'").update();
-        assertThat(login("gv.mntrangan", DemoData.PASSWORD).getPrincipal().username()).isEqualTo("gv.mntrangan");
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        jdbc.sql("update user_account set locked_until = null where username = 'gv.mntrangan'")
+                .update();
+        assertThat(login("gv.mntrangan", DemoData.PASSWORD).getPrincipal().username())
+                .isEqualTo("gv.mntrangan");
     }
 }

@@ -41,8 +41,10 @@ class OidcLoginIT {
             CONFIG = Files.createTempDirectory("tenants-config");
             try (var files = Files.list(Path.of("tenants-config"))) {
                 for (Path p : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                    String yaml = Files.readString(p).replace("https://sso.thainguyen.example.vn/realms/giaoduc",
-                            IDP.issuerUrl("giaoduc").toString());
+                    String yaml = Files.readString(p)
+                            .replace(
+                                    "https://sso.thainguyen.example.vn/realms/giaoduc",
+                                    IDP.issuerUrl("giaoduc").toString());
                     Files.writeString(CONFIG.resolve(p.getFileName()), yaml);
                 }
             }
@@ -93,8 +95,13 @@ class OidcLoginIT {
 
     @Test
     void aKnownEmailLogsInToThePortal() throws Exception {
-        IDP.enqueueCallback(new DefaultOAuth2TokenCallback("giaoduc", "oidc-subject-001", "JWT",
-                List.of("thidua-portal"), Map.of("email", "gv.mnqt@demo.thidua.example.vn"), 3600));
+        IDP.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "giaoduc",
+                "oidc-subject-001",
+                "JWT",
+                List.of("thidua-portal"),
+                Map.of("email", "gv.mnqt@demo.thidua.example.vn"),
+                3600));
         String landed = loginThroughProvider();
         assertThat(landed).isEqualTo("http://localhost:" + port + "/");
         HttpResponse<String> home = get(landed);
@@ -104,18 +111,29 @@ class OidcLoginIT {
 
     @Test
     void anUnknownPersonIsRefusedWithAMessage() throws Exception {
-        IDP.enqueueCallback(new DefaultOAuth2TokenCallback("giaoduc", "oidc-subject-999", "JWT",
-                List.of("thidua-portal"), Map.of("email", "nguoi.la@example.com"), 3600));
+        IDP.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "giaoduc",
+                "oidc-subject-999",
+                "JWT",
+                List.of("thidua-portal"),
+                Map.of("email", "nguoi.la@example.com"),
+                3600));
         String landed = loginThroughProvider();
         assertThat(landed).endsWith("/login?error=oidc");
     }
 
     @Test
     void withoutLoginTheHomePageRedirectsToTheLoginPage() throws Exception {
-        HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).GET().build(),
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 }

@@ -32,11 +32,15 @@ class UserAdminServiceIT {
     }
 
     private UserData newUser(String username, Set<Role> roles) {
-        return new UserData(username, "Nguyễn Văn Thử", username + "@thu.vn", "0912345678", "Giáo viên", roles, "matkhau123");
+        return new UserData(
+                username, "Nguyễn Văn Thử", username + "@thu.vn", "0912345678", "Giáo viên", roles, "matkhau123");
     }
 
     private long audits(String entityId) {
-        return jdbc.sql("select count(*) from audit_entry where entity_id = :id").param("id", entityId).query(Long.class).single();
+        return jdbc.sql("select count(*) from audit_entry where entity_id = :id")
+                .param("id", entityId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -45,11 +49,19 @@ class UserAdminServiceIT {
         long school = logins.unitId("MN-QUANGTRUNG-TN");
         MemberSummary created = users.create(school, newUser("gvmoi.mnqt", Set.of(Role.STAFF)));
         assertThat(created.roles()).containsExactly(Role.STAFF);
-        assertThat(users.members(school, "gvmoi", 0, 10)).extracting(MemberSummary::username).containsExactly("gvmoi.mnqt");
+        assertThat(users.members(school, "gvmoi", 0, 10))
+                .extracting(MemberSummary::username)
+                .containsExactly("gvmoi.mnqt");
         assertThat(audits("gvmoi.mnqt")).isEqualTo(2); // the account and the membership
-        String path = jdbc.sql("select path from org_unit where code = 'MN-QUANGTRUNG-TN'").query(String.class).single();
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = 'gvmoi.mnqt' and unit_path = :p and actor = 'vhxh.pdp'")
-                        .param("p", path).query(Long.class).single()).isEqualTo(2);
+        String path = jdbc.sql("select path from org_unit where code = 'MN-QUANGTRUNG-TN'")
+                .query(String.class)
+                .single();
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_entry where entity_id = 'gvmoi.mnqt' and unit_path = :p and actor = 'vhxh.pdp'")
+                        .param("p", path)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
@@ -61,7 +73,10 @@ class UserAdminServiceIT {
                 .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey())
                 .isEqualTo("identity.user.roleNotGrantable");
-        assertThat(jdbc.sql("select count(*) from user_account where username = 'hieutruong.moi'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from user_account where username = 'hieutruong.moi'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(audits("hieutruong.moi")).isEqualTo(before);
     }
 
@@ -83,9 +98,18 @@ class UserAdminServiceIT {
         logins.as("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
         long school = logins.unitId("MN-QUANGTRUNG-TN");
         MemberSummary me = users.members(school, "hieutruong.mnqt", 0, 10).getFirst();
-        assertThatThrownBy(() -> users.update(school, me.membershipId(), me.version(),
-                        new UserData(me.username(), me.displayName(), me.email(), me.phone(), me.position(),
-                                Set.of(Role.STAFF), null)))
+        assertThatThrownBy(() -> users.update(
+                        school,
+                        me.membershipId(),
+                        me.version(),
+                        new UserData(
+                                me.username(),
+                                me.displayName(),
+                                me.email(),
+                                me.phone(),
+                                me.position(),
+                                Set.of(Role.STAFF),
+                                null)))
                 .isInstanceOf(BusinessException.class);
         long sibling = logins.unitId("TH-TRUNGVUONG-TN");
         assertThatThrownBy(() -> users.members(sibling, null, 0, 10)).isInstanceOf(AccessDeniedException.class);
@@ -96,12 +120,27 @@ class UserAdminServiceIT {
         logins.as("hieutruong.thcsthc", "THCS-TANHOCO-DT");
         long school = logins.unitId("THCS-TANHOCO-DT");
         MemberSummary teacher = users.members(school, "khang.vm", 0, 10).getFirst();
-        users.update(school, teacher.membershipId(), teacher.version(), new UserData(teacher.username(),
-                teacher.displayName(), teacher.email(), teacher.phone(), "Tổ phó tổ Xã hội",
-                Set.of(Role.STAFF, Role.UNIT_HEAD), null));
-        String changes = jdbc.sql("select changes from audit_entry where entity_id = 'khang.vm.thcsthc' and action = 'UPDATED'"
-                        + " order by id desc").query(String.class).list().getFirst();
-        assertThat(changes).contains("roles: STAFF → STAFF,UNIT_HEAD").contains("position: Giáo viên Tiếng Anh → Tổ phó tổ Xã hội");
+        users.update(
+                school,
+                teacher.membershipId(),
+                teacher.version(),
+                new UserData(
+                        teacher.username(),
+                        teacher.displayName(),
+                        teacher.email(),
+                        teacher.phone(),
+                        "Tổ phó tổ Xã hội",
+                        Set.of(Role.STAFF, Role.UNIT_HEAD),
+                        null));
+        String changes = jdbc.sql(
+                        "select changes from audit_entry where entity_id = 'khang.vm.thcsthc' and action = 'UPDATED'"
+                                + " order by id desc")
+                .query(String.class)
+                .list()
+                .getFirst();
+        assertThat(changes)
+                .contains("roles: STAFF → STAFF,UNIT_HEAD")
+                .contains("position: Giáo viên Tiếng Anh → Tổ phó tổ Xã hội");
     }
 
     @Test
@@ -109,8 +148,14 @@ class UserAdminServiceIT {
         logins.as("hieutruong.thcd2", "TH-CAMDUC2-KH");
         long school = logins.unitId("TH-CAMDUC2-KH");
         MemberSummary teacher = users.members(school, "gv.thcd2", 0, 10).getFirst();
-        UserData data = new UserData(teacher.username(), teacher.displayName(), teacher.email(), teacher.phone(),
-                "Giáo viên lớp 4A", teacher.roles(), null);
+        UserData data = new UserData(
+                teacher.username(),
+                teacher.displayName(),
+                teacher.email(),
+                teacher.phone(),
+                "Giáo viên lớp 4A",
+                teacher.roles(),
+                null);
         users.update(school, teacher.membershipId(), teacher.version(), data);
         assertThatThrownBy(() -> users.update(school, teacher.membershipId(), teacher.version(), data))
                 .isInstanceOf(BusinessException.class)

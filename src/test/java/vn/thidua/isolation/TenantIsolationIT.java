@@ -95,28 +95,34 @@ class TenantIsolationIT {
     }
 
     static final Map<String, List<Target>> TARGETS = Map.of(
-            "MN-QUANGTRUNG-TN", List.of(
-                    new Target("own", "MN-QUANGTRUNG-TN"),
-                    new Target("sibling", "TH-TRUNGVUONG-TN"),
-                    new Target("cousin", "MN-THINHDAN-TN"),
-                    new Target("parent", "XA-PDP-TN"),
-                    new Target("grandparent", "SGD-TN"),
-                    new Target("other province", "THCS-TANHOCO-DT")),
-            "XA-PDP-TN", List.of(
-                    new Target("own", "XA-PDP-TN"),
-                    new Target("child", "MN-QUANGTRUNG-TN"),
-                    new Target("sibling", "XA-QUYETTHANG-TN"),
-                    new Target("parent", "SGD-TN"),
-                    new Target("other province", "XA-TANHOCO-DT")),
-            "SGD-TN", List.of(
-                    new Target("own", "SGD-TN"),
-                    new Target("child", "XA-PDP-TN"),
-                    new Target("grandchild", "MN-QUANGTRUNG-TN"),
-                    new Target("other province", "SGD-DT"),
-                    new Target("other province school", "THCS-TANHOCO-DT")));
+            "MN-QUANGTRUNG-TN",
+                    List.of(
+                            new Target("own", "MN-QUANGTRUNG-TN"),
+                            new Target("sibling", "TH-TRUNGVUONG-TN"),
+                            new Target("cousin", "MN-THINHDAN-TN"),
+                            new Target("parent", "XA-PDP-TN"),
+                            new Target("grandparent", "SGD-TN"),
+                            new Target("other province", "THCS-TANHOCO-DT")),
+            "XA-PDP-TN",
+                    List.of(
+                            new Target("own", "XA-PDP-TN"),
+                            new Target("child", "MN-QUANGTRUNG-TN"),
+                            new Target("sibling", "XA-QUYETTHANG-TN"),
+                            new Target("parent", "SGD-TN"),
+                            new Target("other province", "XA-TANHOCO-DT")),
+            "SGD-TN",
+                    List.of(
+                            new Target("own", "SGD-TN"),
+                            new Target("child", "XA-PDP-TN"),
+                            new Target("grandchild", "MN-QUANGTRUNG-TN"),
+                            new Target("other province", "SGD-DT"),
+                            new Target("other province school", "THCS-TANHOCO-DT")));
 
     static final List<Actor> ACTORS = List.of(
-            new Actor("hieutruong.mnqt", "MN-QUANGTRUNG-TN", Set.of("UNIT_VIEW", "USER_VIEW", "USER_MANAGE", "UNIT_PROFILE_EDIT")),
+            new Actor(
+                    "hieutruong.mnqt",
+                    "MN-QUANGTRUNG-TN",
+                    Set.of("UNIT_VIEW", "USER_VIEW", "USER_MANAGE", "UNIT_PROFILE_EDIT")),
             new Actor("gv.mnqt", "MN-QUANGTRUNG-TN", Set.of("UNIT_VIEW")),
             new Actor("thuky.mnqt", "MN-QUANGTRUNG-TN", Set.of("UNIT_VIEW", "USER_VIEW")),
             new Actor("vhxh.pdp", "XA-PDP-TN", Set.of("UNIT_VIEW", "USER_VIEW", "USER_MANAGE", "UNIT_PROFILE_EDIT")),
@@ -140,10 +146,18 @@ class TenantIsolationIT {
                             continue;
                         }
                         boolean inReach = target.relation().equals("own")
-                                || (probe.reachesSubtree(op) && target.relation().contains("child"));
+                                || (probe.reachesSubtree(op)
+                                        && target.relation().contains("child"));
                         boolean expected = inReach && actor.permissions().contains(permission);
-                        String name = "%s@%s %s %s of %s (%s) → %s".formatted(actor.username(), actor.unit(), op,
-                                probe.entity(), target.unit(), target.relation(), expected ? "allowed" : "refused");
+                        String name = "%s@%s %s %s of %s (%s) → %s"
+                                .formatted(
+                                        actor.username(),
+                                        actor.unit(),
+                                        op,
+                                        probe.entity(),
+                                        target.unit(),
+                                        target.relation(),
+                                        expected ? "allowed" : "refused");
                         tests.add(DynamicTest.dynamicTest(name, () -> check(actor, target, probe, op, expected)));
                     }
                 }
@@ -160,10 +174,15 @@ class TenantIsolationIT {
         if (expected) {
             assertThat(thrown).as("allowed operation failed").isNull();
         } else {
-            assertThat(thrown).as("operation must be refused")
-                    .isInstanceOfAny(AccessDeniedException.class, NotFoundException.class,
+            assertThat(thrown)
+                    .as("operation must be refused")
+                    .isInstanceOfAny(
+                            AccessDeniedException.class,
+                            NotFoundException.class,
                             org.springframework.security.authorization.AuthorizationDeniedException.class);
-            assertThat(probe.fingerprint(unitId)).as("a refused operation changed data").isEqualTo(before);
+            assertThat(probe.fingerprint(unitId))
+                    .as("a refused operation changed data")
+                    .isEqualTo(before);
         }
     }
 
@@ -171,13 +190,19 @@ class TenantIsolationIT {
     void findByIdDoesNotBypassTheTenantFilter() {
         long school = logins.unitId("MN-QUANGTRUNG-TN");
         long otherSchool = logins.unitId("THCS-TANHOCO-DT");
-        long otherMembership = jdbc.sql("select min(id) from membership where tenant_id = :t").param("t", otherSchool)
-                .query(Long.class).single();
-        long ownMembership = jdbc.sql("select min(id) from membership where tenant_id = :t").param("t", school)
-                .query(Long.class).single();
+        long otherMembership = jdbc.sql("select min(id) from membership where tenant_id = :t")
+                .param("t", otherSchool)
+                .query(Long.class)
+                .single();
+        long ownMembership = jdbc.sql("select min(id) from membership where tenant_id = :t")
+                .param("t", school)
+                .query(Long.class)
+                .single();
         logins.as("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
-        assertThat(scope.readInUnit(school, () -> membershipRepository.findById(ownMembership))).isPresent();
-        assertThat(scope.readInUnit(school, () -> membershipRepository.findById(otherMembership))).isEmpty();
+        assertThat(scope.readInUnit(school, () -> membershipRepository.findById(ownMembership)))
+                .isPresent();
+        assertThat(scope.readInUnit(school, () -> membershipRepository.findById(otherMembership)))
+                .isEmpty();
         assertThat(scope.readInUnit(school, () -> membershipRepository.findAll()))
                 .allSatisfy(m -> assertThat(m.getTenantId()).isEqualTo(school));
         assertThat(scope.readInUnit(school, () -> profileRepository.findAll()))
@@ -194,13 +219,19 @@ class TenantIsolationIT {
     @Test
     void theAuditLogShowsOnlyTheSubtree() {
         logins.as("admin.sgd.tn", "SGD-TN");
-        String tnPath = jdbc.sql("select path from org_unit where code = 'SGD-TN'").query(String.class).single();
-        assertThat(audit.entries(null, 0, 500)).isNotEmpty()
-                .allSatisfy(e -> assertThat(jdbc.sql("select path from org_unit where id = :id").param("id", e.unitId())
-                        .query(String.class).single()).startsWith(tnPath));
+        String tnPath = jdbc.sql("select path from org_unit where code = 'SGD-TN'")
+                .query(String.class)
+                .single();
+        assertThat(audit.entries(null, 0, 500)).isNotEmpty().allSatisfy(e -> assertThat(
+                        jdbc.sql("select path from org_unit where id = :id")
+                                .param("id", e.unitId())
+                                .query(String.class)
+                                .single())
+                .startsWith(tnPath));
         logins.as("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
         long school = logins.unitId("MN-QUANGTRUNG-TN");
-        assertThat(audit.entries(null, 0, 500)).isNotEmpty().allSatisfy(e -> assertThat(e.unitId()).isEqualTo(school));
+        assertThat(audit.entries(null, 0, 500)).isNotEmpty().allSatisfy(e -> assertThat(e.unitId())
+                .isEqualTo(school));
         logins.as("gv.mnqt", "MN-QUANGTRUNG-TN");
         assertThat(catchThrowable(() -> audit.entries(null, 0, 10))).isNotNull();
     }
@@ -208,13 +239,17 @@ class TenantIsolationIT {
     // ------------------------------------------------------------------ probes
 
     private String rows(String sql, long unitId) {
-        return jdbc.sql(sql).param("t", unitId).query((rs, i) -> {
-            StringBuilder b = new StringBuilder();
-            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                b.append(rs.getString(c)).append('|');
-            }
-            return b.toString();
-        }).list().toString();
+        return jdbc.sql(sql)
+                .param("t", unitId)
+                .query((rs, i) -> {
+                    StringBuilder b = new StringBuilder();
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        b.append(rs.getString(c)).append('|');
+                    }
+                    return b.toString();
+                })
+                .list()
+                .toString();
     }
 
     class UnitProfileProbe implements Probe {
@@ -239,8 +274,9 @@ class TenantIsolationIT {
                 profiles.get(unitId);
             } else {
                 long version = profiles.get(unitId).version();
-                profiles.update(unitId, new UnitProfileData("Số 1, đường Thử", "0208 3855 123", null, "Người Thử", null,
-                        version));
+                profiles.update(
+                        unitId,
+                        new UnitProfileData("Số 1, đường Thử", "0208 3855 123", null, "Người Thử", null, version));
             }
         }
 
@@ -268,7 +304,10 @@ class TenantIsolationIT {
         private long anyMembership(long unitId) {
             return jdbc.sql("select max(m.id) from membership m join user_account u on u.id = m.user_id"
                             + " where m.tenant_id = :t and m.roles = 'STAFF'")
-                    .param("t", unitId).query(Long.class).optional().orElse(-1L);
+                    .param("t", unitId)
+                    .query(Long.class)
+                    .optional()
+                    .orElse(-1L);
         }
 
         public void run(Op op, long unitId) {
@@ -278,8 +317,18 @@ class TenantIsolationIT {
                 case READ -> users.member(unitId, id);
                 case UPDATE -> {
                     MemberSummary m = users.member(unitId, id);
-                    users.update(unitId, id, m.version(), new UserData(m.username(), m.displayName(), m.email(),
-                            m.phone(), "Chức vụ thử " + System.nanoTime(), m.roles(), null));
+                    users.update(
+                            unitId,
+                            id,
+                            m.version(),
+                            new UserData(
+                                    m.username(),
+                                    m.displayName(),
+                                    m.email(),
+                                    m.phone(),
+                                    "Chức vụ thử " + System.nanoTime(),
+                                    m.roles(),
+                                    null));
                 }
                 case DELETE -> {
                     MemberSummary m = users.member(unitId, id);
@@ -293,16 +342,23 @@ class TenantIsolationIT {
         }
 
         private void restore(long unitId, MemberSummary m) {
-            if (jdbc.sql("select count(*) from membership where id = :id").param("id", m.membershipId())
-                    .query(Long.class).single() == 0) {
-                users.create(unitId, new UserData(m.username(), m.displayName(), m.email(), m.phone(), m.position(),
-                        m.roles(), null));
+            if (jdbc.sql("select count(*) from membership where id = :id")
+                            .param("id", m.membershipId())
+                            .query(Long.class)
+                            .single()
+                    == 0) {
+                users.create(
+                        unitId,
+                        new UserData(
+                                m.username(), m.displayName(), m.email(), m.phone(), m.position(), m.roles(), null));
             }
         }
 
         public String fingerprint(long unitId) {
-            return rows("select m.user_id, m.roles, m.position, m.version from membership m where m.tenant_id = :t"
-                    + " order by m.user_id", unitId);
+            return rows(
+                    "select m.user_id, m.roles, m.position, m.version from membership m where m.tenant_id = :t"
+                            + " order by m.user_id",
+                    unitId);
         }
     }
 
@@ -321,13 +377,18 @@ class TenantIsolationIT {
 
         public void run(Op op, long unitId) {
             long id = jdbc.sql("select max(m.id) from membership m where m.tenant_id = :t and m.roles = 'STAFF'")
-                    .param("t", unitId).query(Long.class).optional().orElse(-1L);
+                    .param("t", unitId)
+                    .query(Long.class)
+                    .optional()
+                    .orElse(-1L);
             users.resetPassword(unitId, id, "matkhaumoi123");
         }
 
         public String fingerprint(long unitId) {
-            return rows("select u.id, u.password_hash, u.display_name, u.version from user_account u join membership m"
-                    + " on m.user_id = u.id where m.tenant_id = :t order by u.id", unitId);
+            return rows(
+                    "select u.id, u.password_hash, u.display_name, u.version from user_account u join membership m"
+                            + " on m.user_id = u.id where m.tenant_id = :t order by u.id",
+                    unitId);
         }
     }
 }

@@ -34,7 +34,9 @@ class ShellViewsTest extends ViewTest {
     JdbcClient jdbc;
 
     private List<String> menu() {
-        return $(SideNav.class).first().getItems().stream().map(SideNavItem::getLabel).toList();
+        return $(SideNav.class).first().getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 
     @Test
@@ -43,8 +45,9 @@ class ShellViewsTest extends ViewTest {
         LoginView view = navigate(LoginView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Cổng Thi đua – Khen thưởng");
         assertThat(view.shownTexts().getForm().getUsername()).isEqualTo("Tên đăng nhập");
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new LockedException("login.error.locked"));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("login.error.locked"));
         UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
         LoginView withError = (LoginView) getCurrentView();
         assertThat($(LoginForm.class).first().isError()).isTrue();
@@ -62,11 +65,14 @@ class ShellViewsTest extends ViewTest {
         assertThat($(Div.class).id("active-unit-breadcrumb").getElement().getTextRecursively())
                 .isEqualTo("Sở Giáo dục và Đào tạo Thái Nguyên › UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội"
                         + " › Trường Mầm non Quang Trung");
-        assertThat(menu()).contains("Trang chủ", "Hồ sơ đơn vị", "Người dùng", "Nhật ký thay đổi")
+        assertThat(menu())
+                .contains("Trang chủ", "Hồ sơ đơn vị", "Người dùng", "Nhật ký thay đổi")
                 .doesNotContain("Cây đơn vị");
         @SuppressWarnings("unchecked")
         Select<UnitChoice> switcher = $(Select.class).id("unit-switcher");
-        assertThat(switcher.isVisible()).as("a principal who also sits on the ward council").isTrue();
+        assertThat(switcher.isVisible())
+                .as("a principal who also sits on the ward council")
+                .isTrue();
     }
 
     @Test
@@ -84,7 +90,10 @@ class ShellViewsTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<OrgUnitSummary> units = $(Grid.class).id("home-member-units");
         assertThat(test(units).size()).isEqualTo(3);
-        assertThat(List.of(test(units).getRow(0).code(), test(units).getRow(1).code(), test(units).getRow(2).code()))
+        assertThat(List.of(
+                        test(units).getRow(0).code(),
+                        test(units).getRow(1).code(),
+                        test(units).getRow(2).code()))
                 .containsExactlyInAnyOrder("MN-QUANGTRUNG-TN", "TH-TRUNGVUONG-TN", "THCS-NHATRANG-TN");
         assertThat(menu()).contains("Cây đơn vị");
     }
@@ -93,14 +102,19 @@ class ShellViewsTest extends ViewTest {
     void theDepartmentHomeCountsItsTree() {
         loginAs("thiduakt.sgd.tn", "SGD-TN");
         navigate(HomeView.class);
-        assertThat($(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).id("home-counts").getElement()
-                .getTextRecursively()).contains("Trường học").contains("UBND cấp xã");
+        assertThat($(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
+                        .id("home-counts")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Trường học")
+                .contains("UBND cấp xã");
     }
 
     @Test
     void switchingTheActiveUnitChangesTheTenant() {
         PortalAuthentication school = logins.as("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
-        assertThat(activeUnits.myUnits()).extracting(UnitChoice::unitName)
+        assertThat(activeUnits.myUnits())
+                .extracting(UnitChoice::unitName)
                 .containsExactly("Trường Mầm non Quang Trung", "UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội");
         PortalAuthentication ward = activeUnits.switchTo(logins.unitId("XA-PDP-TN"));
         assertThat(ward.getPrincipal().activeUnitId()).isEqualTo(logins.unitId("XA-PDP-TN"));
@@ -120,7 +134,9 @@ class ShellViewsTest extends ViewTest {
         logins.as("gv.thtv", "TH-TRUNGVUONG-TN");
         PortalAuthentication en = activeUnits.changeLocale("en");
         assertThat(en.getPrincipal().locale()).isEqualTo("en");
-        assertThat(jdbc.sql("select locale from user_account where username = 'gv.thtv'").query(String.class).single())
+        assertThat(jdbc.sql("select locale from user_account where username = 'gv.thtv'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("en");
         assertThat(UI.getCurrent().getTranslation(Locale.ENGLISH, "menu.home")).isEqualTo("Home");
         activeUnits.changeLocale("vi");

@@ -34,10 +34,12 @@ class BrokenConfigStartupIT {
             }
         }
         Path file = dir.resolve("dong-thap.yaml");
-        Files.writeString(file, Files.readString(file).replaceFirst("parent: XA-TANHOCO-DT", "parent: XA-KHONG-TON-TAI"));
+        Files.writeString(
+                file, Files.readString(file).replaceFirst("parent: XA-TANHOCO-DT", "parent: XA-KHONG-TON-TAI"));
         String url = "jdbc:h2:mem:broken-config;MODE=MySQL;DB_CLOSE_DELAY=-1";
 
-        Throwable failure = catchThrowable(() -> SpringApplication.run(ThiDuaApplication.class,
+        Throwable failure = catchThrowable(() -> SpringApplication.run(
+                ThiDuaApplication.class,
                 "--thidua.test.own-database=true",
                 "--spring.datasource.url=" + url,
                 "--server.port=0",

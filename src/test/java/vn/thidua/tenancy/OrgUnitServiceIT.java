@@ -24,8 +24,12 @@ class OrgUnitServiceIT {
     @Test
     void aPreschoolReportedToTheDistrictOfficeBeforeTheReformAndToItsCommuneAfter() {
         long school = unit("MN-QUANGTRUNG-TN").id();
-        assertThat(orgUnits.reportsTo(school, BEFORE_REFORM)).map(OrgUnitSummary::code).contains("PGD-TPTN");
-        assertThat(orgUnits.reportsTo(school, AFTER_REFORM)).map(OrgUnitSummary::code).contains("XA-PDP-TN");
+        assertThat(orgUnits.reportsTo(school, BEFORE_REFORM))
+                .map(OrgUnitSummary::code)
+                .contains("PGD-TPTN");
+        assertThat(orgUnits.reportsTo(school, AFTER_REFORM))
+                .map(OrgUnitSummary::code)
+                .contains("XA-PDP-TN");
         assertThat(orgUnits.ancestors(school)).extracting(OrgUnitSummary::code).containsExactly("SGD-TN", "XA-PDP-TN");
     }
 
@@ -33,7 +37,9 @@ class OrgUnitServiceIT {
     void anUpperSecondaryReportsStraightToTheDepartment() {
         OrgUnitSummary thpt = unit("THPT-CHUYEN-TN");
         assertThat(thpt.depth()).isEqualTo(1);
-        assertThat(orgUnits.reportsTo(thpt.id(), AFTER_REFORM)).map(OrgUnitSummary::code).contains("SGD-TN");
+        assertThat(orgUnits.reportsTo(thpt.id(), AFTER_REFORM))
+                .map(OrgUnitSummary::code)
+                .contains("SGD-TN");
     }
 
     @Test
@@ -43,28 +49,37 @@ class OrgUnitServiceIT {
         assertThat(office.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(office.activeOn(BEFORE_REFORM)).isTrue();
         assertThat(office.activeOn(AFTER_REFORM)).isFalse();
-        assertThat(orgUnits.successors(office.id())).extracting(OrgUnitSummary::code).contains("XA-TANHOCO-DT");
+        assertThat(orgUnits.successors(office.id()))
+                .extracting(OrgUnitSummary::code)
+                .contains("XA-TANHOCO-DT");
     }
 
     @Test
     void kienGiangMergedIntoAnGiang() {
         OrgUnitSummary kg = unit("SGD-KG");
         assertThat(kg.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
-        assertThat(orgUnits.successors(kg.id())).extracting(OrgUnitSummary::code).containsExactly("SGD-AG");
+        assertThat(orgUnits.successors(kg.id()))
+                .extracting(OrgUnitSummary::code)
+                .containsExactly("SGD-AG");
         long office = unit("PGD-VINHTHUAN-KG").id();
-        assertThat(orgUnits.reportsTo(office, BEFORE_REFORM)).map(OrgUnitSummary::code).contains("SGD-KG");
+        assertThat(orgUnits.reportsTo(office, BEFORE_REFORM))
+                .map(OrgUnitSummary::code)
+                .contains("SGD-KG");
     }
 
     @Test
     void subtreeAndActiveOnFollowTheDate() {
         long sgd = unit("SGD-TN").id();
-        assertThat(orgUnits.subtree(sgd)).extracting(OrgUnitSummary::code)
+        assertThat(orgUnits.subtree(sgd))
+                .extracting(OrgUnitSummary::code)
                 .contains("SGD-TN", "XA-PDP-TN", "MN-QUANGTRUNG-TN", "THPT-CHUYEN-TN", "PGD-TPTN")
                 .doesNotContain("SGD-DT", "THCS-TANHOCO-DT");
-        assertThat(orgUnits.activeOn(sgd, AFTER_REFORM)).extracting(OrgUnitSummary::code)
+        assertThat(orgUnits.activeOn(sgd, AFTER_REFORM))
+                .extracting(OrgUnitSummary::code)
                 .contains("XA-PDP-TN")
                 .doesNotContain("PGD-TPTN");
-        assertThat(orgUnits.activeOn(sgd, BEFORE_REFORM)).extracting(OrgUnitSummary::code)
+        assertThat(orgUnits.activeOn(sgd, BEFORE_REFORM))
+                .extracting(OrgUnitSummary::code)
                 .contains("PGD-TPTN")
                 .doesNotContain("XA-PDP-TN");
         assertThat(orgUnits.isInSubtree(sgd, unit("MN-QUANGTRUNG-TN").id())).isTrue();

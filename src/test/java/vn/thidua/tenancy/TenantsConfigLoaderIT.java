@@ -41,13 +41,26 @@ class TenantsConfigLoaderIT {
 
     private String snapshot() {
         return jdbc.sql("select code, name, type, coalesce(parent_id, 0), path, valid_from, valid_to,"
-                        + " version from org_unit order by code")
-                .query((rs, i) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), String.valueOf(rs.getString(7)), rs.getString(8)))
-                .list()
-                .toString()
-                + jdbc.sql("select count(*) from reporting_line").query(Long.class).single()
-                + "/" + jdbc.sql("select count(*) from user_account").query(Long.class).single();
+                                + " version from org_unit order by code")
+                        .query((rs, i) -> String.join(
+                                "|",
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                String.valueOf(rs.getString(7)),
+                                rs.getString(8)))
+                        .list()
+                        .toString()
+                + jdbc.sql("select count(*) from reporting_line")
+                        .query(Long.class)
+                        .single()
+                + "/"
+                + jdbc.sql("select count(*) from user_account")
+                        .query(Long.class)
+                        .single();
     }
 
     private long auditRows() {
@@ -81,7 +94,9 @@ class TenantsConfigLoaderIT {
             }
         }
         int end = start + 1;
-        while (end < lines.size() && !lines.get(end).startsWith("  - ") && !lines.get(end).matches("^[a-z].*")) {
+        while (end < lines.size()
+                && !lines.get(end).startsWith("  - ")
+                && !lines.get(end).matches("^[a-z].*")) {
             end++;
         }
         lines.subList(start, end).clear();
@@ -90,14 +105,19 @@ class TenantsConfigLoaderIT {
             TenantsConfigLoader.LoadResult result = loader.load(dir);
             assertThat(result.updated()).isEqualTo(1);
             assertThat(result.closed()).isEqualTo(1);
-            assertThat(orgUnits.findByCode("MN-TRANGAN-HN").orElseThrow().name()).endsWith("(đổi tên)");
+            assertThat(orgUnits.findByCode("MN-TRANGAN-HN").orElseThrow().name())
+                    .endsWith("(đổi tên)");
             OrgUnitSummary closed = orgUnits.findByCode("THPT-KHUONGDINH-HN").orElseThrow();
             assertThat(closed.validTo()).isEqualTo(LocalDate.now());
-            assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = 'THPT-KHUONGDINH-HN' and action = 'CLOSED'")
-                            .query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql(
+                                    "select count(*) from audit_entry where entity_id = 'THPT-KHUONGDINH-HN' and action = 'CLOSED'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         } finally {
             // restore the shipped state for the other tests of this context
-            jdbc.sql("update org_unit set valid_to = null where code = 'THPT-KHUONGDINH-HN'").update();
+            jdbc.sql("update org_unit set valid_to = null where code = 'THPT-KHUONGDINH-HN'")
+                    .update();
             Files.writeString(hn, yaml);
             loader.load(dir);
         }

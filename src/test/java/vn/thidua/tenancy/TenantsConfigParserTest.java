@@ -17,7 +17,8 @@ class TenantsConfigParserTest {
     @TempDir
     Path dir;
 
-    static final String GOOD = """
+    static final String GOOD =
+            """
             province:
               code: XX
               name: Tỉnh Thử
@@ -66,9 +67,10 @@ class TenantsConfigParserTest {
     void aGoodFileIsRead() throws IOException {
         ProvinceFile f = load(GOOD).getFirst();
         assertThat(f.units()).hasSize(4);
-        assertThat(f.units().get(3).previousParents()).singleElement()
-                .satisfies(p -> assertThat(p.parent()).isEqualTo("PGD-XX"));
-        assertThat(f.administrators()).singleElement().satisfies(a -> assertThat(a.line()).isEqualTo(31));
+        assertThat(f.units().get(3).previousParents()).singleElement().satisfies(p -> assertThat(p.parent())
+                .isEqualTo("PGD-XX"));
+        assertThat(f.administrators()).singleElement().satisfies(a -> assertThat(a.line())
+                .isEqualTo(31));
     }
 
     @Test
@@ -116,7 +118,8 @@ class TenantsConfigParserTest {
     @Test
     void cycleIsRefused() {
         // build a cycle explicitly: the commune office's parent is the school, the school's parent the office
-        String yaml = GOOD.replace("type: COMMUNE_OFFICE\n    parent: SGD-XX", "type: COMMUNE_OFFICE\n    parent: MN-XX");
+        String yaml =
+                GOOD.replace("type: COMMUNE_OFFICE\n    parent: SGD-XX", "type: COMMUNE_OFFICE\n    parent: MN-XX");
         assertThat(yaml).isNotEqualTo(GOOD);
         assertThatThrownBy(() -> load(yaml))
                 .isInstanceOf(TenantsConfigException.class)
@@ -157,7 +160,8 @@ class TenantsConfigParserTest {
     void theShippedProvinceFilesAreValid() throws IOException {
         List<ProvinceFile> files;
         try (var paths = Files.list(Path.of("tenants-config"))) {
-            files = paths.filter(p -> p.toString().endsWith(".yaml")).sorted()
+            files = paths.filter(p -> p.toString().endsWith(".yaml"))
+                    .sorted()
                     .map(p -> TenantsConfigParser.parse(p, p.toString()))
                     .toList();
         }

@@ -35,16 +35,26 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         Grid<AuditEntrySummary> grid = new Grid<>();
         grid.setId("audit-grid");
-        grid.addColumn(a -> TIME.format(a.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(AuditEntrySummary::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntrySummary::unitName).setHeader(getTranslation("audit.unit")).setFlexGrow(2);
-        grid.addColumn(a -> getTranslation("audit.entity." + a.entityType()) + " " + a.entityId())
-                .setHeader(getTranslation("audit.entity")).setFlexGrow(2);
-        grid.addColumn(a -> getTranslation("audit.action." + a.action())).setHeader(getTranslation("audit.action"))
+        grid.addColumn(a -> TIME.format(a.occurredAt()))
+                .setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntrySummary::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(4);
-        grid.setItems(q -> audit.entries(filter.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) audit.count(filter.getValue()));
+        grid.addColumn(AuditEntrySummary::actor)
+                .setHeader(getTranslation("audit.actor"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntrySummary::unitName)
+                .setHeader(getTranslation("audit.unit"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> getTranslation("audit.entity." + a.entityType()) + " " + a.entityId())
+                .setHeader(getTranslation("audit.entity"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> getTranslation("audit.action." + a.action()))
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntrySummary::changes)
+                .setHeader(getTranslation("audit.changes"))
+                .setFlexGrow(4);
+        grid.setItems(q -> audit.entries(filter.getValue(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) audit.count(filter.getValue()));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(new H2(getTranslation("audit.title")), filter, grid);
         setFlexGrow(1, grid);

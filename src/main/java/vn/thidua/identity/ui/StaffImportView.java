@@ -50,10 +50,13 @@ class StaffImportView extends VerticalLayout implements BeforeEnterObserver, Has
     StaffImportView(StaffImportService importer, OrgUnitService orgUnits) {
         this.importer = importer;
         this.orgUnits = orgUnits;
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = importer.template();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "mau-nhap-can-bo.xlsx", XLSX, bytes.length);
-        }), getTranslation("import.template"));
+        Anchor template = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = importer.template();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "mau-nhap-can-bo.xlsx", XLSX, bytes.length);
+                }),
+                getTranslation("import.template"));
         template.setId("import-template");
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
@@ -81,15 +84,21 @@ class StaffImportView extends VerticalLayout implements BeforeEnterObserver, Has
         summary.setId("import-summary");
         issues.setId("import-issues");
         issues.addColumn(RowIssue::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
-        issues.addColumn(RowIssue::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
-        issues.addColumn(i -> getTranslation(i.messageKey(), i.args().toArray())).setHeader(getTranslation("import.problem"))
+        issues.addColumn(RowIssue::column)
+                .setHeader(getTranslation("import.column"))
+                .setAutoWidth(true);
+        issues.addColumn(i -> getTranslation(i.messageKey(), i.args().toArray()))
+                .setHeader(getTranslation("import.problem"))
                 .setFlexGrow(3);
         issues.setVisible(false);
         imported.setId("import-imported");
-        imported.addColumn(ImportedUser::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
+        imported.addColumn(ImportedUser::row)
+                .setHeader(getTranslation("import.row"))
+                .setAutoWidth(true);
         imported.addColumn(ImportedUser::displayName).setHeader(getTranslation("user.field.name"));
         imported.addColumn(ImportedUser::username).setHeader(getTranslation("user.field.username"));
-        imported.addColumn(u -> u.initialPassword() == null ? getTranslation("import.passwordFromFile") : u.initialPassword())
+        imported.addColumn(u ->
+                        u.initialPassword() == null ? getTranslation("import.passwordFromFile") : u.initialPassword())
                 .setHeader(getTranslation("import.initialPassword"));
         imported.setVisible(false);
         add(title, new Paragraph(getTranslation("import.help")), template, upload, summary, issues, imported);

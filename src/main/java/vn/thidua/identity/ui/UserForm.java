@@ -43,9 +43,10 @@ class UserForm extends Dialog {
         this.unit = unit;
         this.member = member;
         this.onChange = onChange;
-        setHeaderTitle(member == null
-                ? getTranslation("users.form.newTitle", unit.name())
-                : getTranslation("users.form.editTitle", member.displayName()));
+        setHeaderTitle(
+                member == null
+                        ? getTranslation("users.form.newTitle", unit.name())
+                        : getTranslation("users.form.editTitle", member.displayName()));
         username.setId("user-form-username");
         username.setLabel(getTranslation("user.field.username"));
         username.setRequiredIndicatorVisible(true);
@@ -111,8 +112,13 @@ class UserForm extends Dialog {
             return;
         }
         Set<Role> chosen = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
-        UserData data = new UserData(username.getValue().trim().toLowerCase(java.util.Locale.ROOT),
-                displayName.getValue(), email.getValue(), phone.getValue(), position.getValue(), chosen,
+        UserData data = new UserData(
+                username.getValue().trim().toLowerCase(java.util.Locale.ROOT),
+                displayName.getValue(),
+                email.getValue(),
+                phone.getValue(),
+                position.getValue(),
+                chosen,
                 password.getValue());
         try {
             if (member == null) {
@@ -166,9 +172,11 @@ class UserForm extends Dialog {
     }
 
     private void confirmRemove() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("users.form.removeTitle"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("users.form.removeTitle"),
                 getTranslation("users.form.removeText", member.displayName(), unit.name()),
-                getTranslation("users.form.remove"), e -> {
+                getTranslation("users.form.remove"),
+                e -> {
                     try {
                         users.remove(unit.id(), member.membershipId());
                         onChange.run();

@@ -57,8 +57,11 @@ class UserListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         unitPicker.setId("user-unit-picker");
         unitPicker.setLabel(getTranslation("users.unit"));
         unitPicker.setItemLabelGenerator(u -> u.name() + " (" + u.code() + ")");
-        unitPicker.setItems(query -> orgUnits.searchVisible(
-                new OrgUnitFilter(query.getFilter().orElse(null), null, null, null), query.getOffset(), query.getLimit())
+        unitPicker.setItems(query -> orgUnits
+                .searchVisible(
+                        new OrgUnitFilter(query.getFilter().orElse(null), null, null, null),
+                        query.getOffset(),
+                        query.getLimit())
                 .stream());
         unitPicker.setWidth("28em");
         unitPicker.addValueChangeListener(e -> {
@@ -86,21 +89,32 @@ class UserListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         toolbar.setWrap(true);
 
         grid.setId("user-grid");
-        grid.addColumn(MemberSummary::displayName).setHeader(getTranslation("user.field.name")).setFlexGrow(3);
-        grid.addColumn(MemberSummary::username).setHeader(getTranslation("user.field.username")).setFlexGrow(2);
-        grid.addColumn(MemberSummary::position).setHeader(getTranslation("user.field.position")).setFlexGrow(2);
-        grid.addColumn(m -> m.roles().stream().map(r -> getTranslation("role." + r.name()))
+        grid.addColumn(MemberSummary::displayName)
+                .setHeader(getTranslation("user.field.name"))
+                .setFlexGrow(3);
+        grid.addColumn(MemberSummary::username)
+                .setHeader(getTranslation("user.field.username"))
+                .setFlexGrow(2);
+        grid.addColumn(MemberSummary::position)
+                .setHeader(getTranslation("user.field.position"))
+                .setFlexGrow(2);
+        grid.addColumn(m -> m.roles().stream()
+                        .map(r -> getTranslation("role." + r.name()))
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("user.field.roles")).setFlexGrow(3);
-        grid.addColumn(MemberSummary::email).setHeader(getTranslation("user.field.email")).setFlexGrow(2);
-        grid.addColumn(m -> m.locked() ? getTranslation("users.locked") : "").setHeader(getTranslation("user.field.status"));
+                .setHeader(getTranslation("user.field.roles"))
+                .setFlexGrow(3);
+        grid.addColumn(MemberSummary::email)
+                .setHeader(getTranslation("user.field.email"))
+                .setFlexGrow(2);
+        grid.addColumn(m -> m.locked() ? getTranslation("users.locked") : "")
+                .setHeader(getTranslation("user.field.status"));
         grid.addItemClickListener(e -> {
             if (Access.can(Permission.USER_MANAGE)) {
                 openForm(e.getItem());
             }
         });
-        grid.setItems(q -> users.members(unit.id(), filter.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) users.countMembers(unit.id(), filter.getValue()));
+        grid.setItems(q -> users.members(unit.id(), filter.getValue(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) users.countMembers(unit.id(), filter.getValue()));
 
         add(title, toolbar, grid);
         setFlexGrow(1, grid);

@@ -25,8 +25,7 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
               and (:activeOn is null or (u.validFrom <= :activeOn and (u.validTo is null or u.validTo >= :activeOn)))
             order by u.type, u.name
             """)
-    List<OrgUnit> findChildren(
-            @Param("parentId") Long parentId, @Param("activeOn") LocalDate activeOn, Pageable page);
+    List<OrgUnit> findChildren(@Param("parentId") Long parentId, @Param("activeOn") LocalDate activeOn, Pageable page);
 
     @Query(
             """

@@ -19,9 +19,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.stream.Stream;
-import vn.thidua.shared.Permission;
 import vn.thidua.shared.Access;
 import vn.thidua.shared.Dates;
+import vn.thidua.shared.Permission;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitService.OrgUnitFilter;
 import vn.thidua.tenancy.OrgUnitSummary;
@@ -58,11 +58,13 @@ class OrgTreeView extends VerticalLayout implements HasDynamicTitle {
         type.setLabel(getTranslation("unit.field.type"));
         type.setItems(OrgUnitType.values());
         type.setEmptySelectionAllowed(true);
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("common.all") : getTranslation("unitType." + t.name()));
+        type.setItemLabelGenerator(
+                t -> t == null ? getTranslation("common.all") : getTranslation("unitType." + t.name()));
         level.setLabel(getTranslation("tree.level"));
         level.setItems(0, 1, 2, 3);
         level.setEmptySelectionAllowed(true);
-        level.setItemLabelGenerator(l -> l == null ? getTranslation("common.all") : getTranslation("tree.levelN", l + 1));
+        level.setItemLabelGenerator(
+                l -> l == null ? getTranslation("common.all") : getTranslation("tree.levelN", l + 1));
         status.setLabel(getTranslation("unit.field.status"));
         status.setItems("active", "all");
         status.setValue("active");
@@ -78,8 +80,10 @@ class OrgTreeView extends VerticalLayout implements HasDynamicTitle {
         orgUnits.findVisible(root).ifPresent(tree::expand);
         configure(results);
         results.setId("org-search-results");
-        results.addColumn(u -> orgUnits.ancestors(u.id()).stream().map(OrgUnitSummary::name)
-                        .reduce((a, b) -> a + " › " + b).orElse(""))
+        results.addColumn(u -> orgUnits.ancestors(u.id()).stream()
+                        .map(OrgUnitSummary::name)
+                        .reduce((a, b) -> a + " › " + b)
+                        .orElse(""))
                 .setHeader(getTranslation("tree.path"));
         results.setVisible(false);
         add(tree, results);
@@ -93,16 +97,25 @@ class OrgTreeView extends VerticalLayout implements HasDynamicTitle {
 
     private void configure(Grid<OrgUnitSummary> grid) {
         if (grid instanceof TreeGrid<OrgUnitSummary> t) {
-            t.addHierarchyColumn(OrgUnitSummary::name).setHeader(getTranslation("unit.field.name")).setFlexGrow(4);
+            t.addHierarchyColumn(OrgUnitSummary::name)
+                    .setHeader(getTranslation("unit.field.name"))
+                    .setFlexGrow(4);
         } else {
-            grid.addColumn(OrgUnitSummary::name).setHeader(getTranslation("unit.field.name")).setFlexGrow(4);
+            grid.addColumn(OrgUnitSummary::name)
+                    .setHeader(getTranslation("unit.field.name"))
+                    .setFlexGrow(4);
         }
-        grid.addColumn(OrgUnitSummary::code).setHeader(getTranslation("unit.field.code")).setFlexGrow(2);
+        grid.addColumn(OrgUnitSummary::code)
+                .setHeader(getTranslation("unit.field.code"))
+                .setFlexGrow(2);
         grid.addColumn(u -> u.schoolType() != null
                         ? getTranslation("schoolType." + u.schoolType().name())
                         : getTranslation("unitType." + u.type().name()))
-                .setHeader(getTranslation("unit.field.type")).setFlexGrow(2);
-        grid.addColumn(this::statusLabel).setHeader(getTranslation("unit.field.status")).setFlexGrow(2);
+                .setHeader(getTranslation("unit.field.type"))
+                .setFlexGrow(2);
+        grid.addColumn(this::statusLabel)
+                .setHeader(getTranslation("unit.field.status"))
+                .setFlexGrow(2);
         grid.addComponentColumn(u -> {
                     HorizontalLayout links = new HorizontalLayout(
                             new Anchor("units/" + u.id() + "/profile", getTranslation("tree.openProfile")));
@@ -169,7 +182,8 @@ class OrgTreeView extends VerticalLayout implements HasDynamicTitle {
             if (query.getParent() == null) {
                 return orgUnits.findVisible(TenantContext.requireActiveUnitId()).stream();
             }
-            return orgUnits.visibleChildren(query.getParent().id(), activeOn(), query.getOffset(), query.getLimit())
+            return orgUnits
+                    .visibleChildren(query.getParent().id(), activeOn(), query.getOffset(), query.getLimit())
                     .stream();
         }
 

@@ -77,15 +77,22 @@ class UnitProfileView extends VerticalLayout implements BeforeEnterObserver, Has
         add(title);
         FormLayout facts = new FormLayout();
         facts.addFormItem(readOnly(u.code()), getTranslation("unit.field.code"));
-        facts.addFormItem(readOnly(u.schoolType() != null
-                ? getTranslation("schoolType." + u.schoolType().name())
-                : getTranslation("unitType." + u.type().name())), getTranslation("unit.field.type"));
-        facts.addFormItem(readOnly(orgUnits.reportsTo(u.id(), LocalDate.now()).map(OrgUnitSummary::name)
-                .orElse("—")), getTranslation("unit.field.reportsTo"));
-        facts.addFormItem(readOnly(Dates.format(u.validFrom())
-                + (u.validTo() == null ? "" : " – " + Dates.format(u.validTo()))), getTranslation("unit.field.validity"));
-        String successors = orgUnits.successors(u.id()).stream().map(OrgUnitSummary::name)
-                .collect(Collectors.joining("; "));
+        facts.addFormItem(
+                readOnly(
+                        u.schoolType() != null
+                                ? getTranslation("schoolType." + u.schoolType().name())
+                                : getTranslation("unitType." + u.type().name())),
+                getTranslation("unit.field.type"));
+        facts.addFormItem(
+                readOnly(orgUnits.reportsTo(u.id(), LocalDate.now())
+                        .map(OrgUnitSummary::name)
+                        .orElse("—")),
+                getTranslation("unit.field.reportsTo"));
+        facts.addFormItem(
+                readOnly(Dates.format(u.validFrom()) + (u.validTo() == null ? "" : " – " + Dates.format(u.validTo()))),
+                getTranslation("unit.field.validity"));
+        String successors =
+                orgUnits.successors(u.id()).stream().map(OrgUnitSummary::name).collect(Collectors.joining("; "));
         if (!successors.isEmpty()) {
             facts.addFormItem(readOnly(successors), getTranslation("unit.field.successors"));
         }
@@ -98,8 +105,8 @@ class UnitProfileView extends VerticalLayout implements BeforeEnterObserver, Has
         email.setErrorMessage(getTranslation("tenancy.profile.email.invalid"));
         headName.setLabel(getTranslation("unit.field.head"));
         abbreviation.setLabel(getTranslation("unit.field.abbreviation"));
-        abbreviation.setHelperText(getTranslation("profile.abbreviation.help",
-                u.abbreviation() == null ? "—" : u.abbreviation()));
+        abbreviation.setHelperText(
+                getTranslation("profile.abbreviation.help", u.abbreviation() == null ? "—" : u.abbreviation()));
         address.setId("profile-address");
         phone.setId("profile-phone");
         email.setId("profile-email");
@@ -133,8 +140,15 @@ class UnitProfileView extends VerticalLayout implements BeforeEnterObserver, Has
     private void save() {
         clearErrors();
         try {
-            current = profiles.update(current.unit().id(), new UnitProfileData(address.getValue(), phone.getValue(),
-                    email.getValue(), headName.getValue(), abbreviation.getValue(), current.version()));
+            current = profiles.update(
+                    current.unit().id(),
+                    new UnitProfileData(
+                            address.getValue(),
+                            phone.getValue(),
+                            email.getValue(),
+                            headName.getValue(),
+                            abbreviation.getValue(),
+                            current.version()));
             Notification.show(getTranslation("common.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ConstraintViolationException e) {
             e.getConstraintViolations().forEach(v -> {
@@ -154,7 +168,8 @@ class UnitProfileView extends VerticalLayout implements BeforeEnterObserver, Has
                 }
             });
         } catch (BusinessException e) {
-            Notification.show(getTranslation(e.messageKey(), e.args())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation(e.messageKey(), e.args()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             if ("common.error.concurrent".equals(e.messageKey())) {
                 current = profiles.get(current.unit().id());
             }

@@ -21,13 +21,16 @@ class AuditLogViewTest extends ViewTest {
         assertThat(test(grid).size()).isGreaterThan(0);
         assertThat(test(grid).getCellText(0, 2)).isNotBlank();
         test($(TextField.class).id("audit-filter")).setValue("thcsthc");
-        assertThat(test(grid).size()).as("Đồng Tháp's changes are not Thái Nguyên's business").isZero();
+        assertThat(test(grid).size())
+                .as("Đồng Tháp's changes are not Thái Nguyên's business")
+                .isZero();
     }
 
     @Test
     void aTeacherHasNoAuditLog() {
         loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
         go("audit");
-        assertThat($(Grid.class).all()).noneMatch(g -> "audit-grid".equals(g.getId().orElse(null)));
+        assertThat($(Grid.class).all())
+                .noneMatch(g -> "audit-grid".equals(g.getId().orElse(null)));
     }
 }

@@ -52,7 +52,10 @@ class IdentityViewsTest extends ViewTest {
         test($(Button.class).id("user-form-save")).click();
         assertThat(test(usersGrid()).size()).isEqualTo(before + 1);
         assertThat(jdbc.sql("select count(*) from membership m join user_account u on u.id = m.user_id"
-                + " where u.username = 'lan.pt.mnqt'").query(Long.class).single()).isEqualTo(1);
+                                + " where u.username = 'lan.pt.mnqt'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -67,7 +70,9 @@ class IdentityViewsTest extends ViewTest {
         test($(Button.class).id("user-form-save")).click();
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).contains("8");
-        assertThat(jdbc.sql("select count(*) from user_account where username = 'ngan.tt.thcsthc'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from user_account where username = 'ngan.tt.thcsthc'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -85,8 +90,12 @@ class IdentityViewsTest extends ViewTest {
         test($(TextField.class).id("user-form-name")).setValue("Vũ Thị Hạnh");
         test($(PasswordField.class).id("user-form-password")).setValue("matkhau2026");
         test($(Button.class).id("user-form-save")).click();
-        assertThat($(Span.class).id("user-form-error").getText()).contains("Thủ trưởng").doesNotContain("UNIT_HEAD");
-        assertThat(jdbc.sql("select count(*) from user_account where username = 'pho.ht.mnqt'").query(Long.class).single())
+        assertThat($(Span.class).id("user-form-error").getText())
+                .contains("Thủ trưởng")
+                .doesNotContain("UNIT_HEAD");
+        assertThat(jdbc.sql("select count(*) from user_account where username = 'pho.ht.mnqt'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -94,14 +103,17 @@ class IdentityViewsTest extends ViewTest {
     void aTeacherCannotOpenTheUsersPage() {
         loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
         go("users");
-        assertThat($(Grid.class).all()).noneMatch(g -> "user-grid".equals(g.getId().orElse(null)));
+        assertThat($(Grid.class).all())
+                .noneMatch(g -> "user-grid".equals(g.getId().orElse(null)));
     }
 
     private static byte[] workbook(String[]... rows) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Danh sách cán bộ");
-            String[] header = {"Họ và tên (*)", "Tên đăng nhập (*)", "Email", "Số điện thoại", "Chức vụ", "Vai trò",
-                "Mật khẩu ban đầu"};
+            String[] header = {
+                "Họ và tên (*)", "Tên đăng nhập (*)", "Email", "Số điện thoại", "Chức vụ", "Vai trò", "Mật khẩu ban đầu"
+            };
             Row h = sheet.createRow(0);
             for (int i = 0; i < header.length; i++) {
                 h.createCell(i).setCellValue(header[i]);
@@ -122,19 +134,23 @@ class IdentityViewsTest extends ViewTest {
         loginAs("hieutruong.thcd2", "TH-CAMDUC2-KH");
         navigate(StaffImportView.class);
         byte[] file = workbook(
-                new String[] {"Nguyễn Văn Bình", "binh.nv.thcd2", "binh@camduc2.edu.vn", "", "Giáo viên lớp 1A", "", ""},
+                new String[] {"Nguyễn Văn Bình", "binh.nv.thcd2", "binh@camduc2.edu.vn", "", "Giáo viên lớp 1A", "", ""
+                },
                 new String[] {"Trần Thị Cúc", "Cuc Tran!", "", "", "Giáo viên lớp 2B", "STAFF", "matkhau123"},
                 new String[] {"", "le.van.d", "", "", "", "SUPERUSER", ""});
-        test($(Upload.class).id("import-upload")).upload("nhap.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
+        test($(Upload.class).id("import-upload"))
+                .upload("nhap.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
         @SuppressWarnings("unchecked")
         Grid<RowIssue> issues = $(Grid.class).id("import-issues");
         assertThat(issues.isVisible()).isTrue();
         assertThat(test(issues).size()).isEqualTo(3);
         assertThat(test(issues).getCellText(0, 0)).isEqualTo("3");
         assertThat(test(issues).getCellText(0, 2)).contains("Tên đăng nhập");
-        assertThat(jdbc.sql("select count(*) from user_account where username = 'binh.nv.thcd2'").query(Long.class).single())
-                .as("all or nothing").isZero();
+        assertThat(jdbc.sql("select count(*) from user_account where username = 'binh.nv.thcd2'")
+                        .query(Long.class)
+                        .single())
+                .as("all or nothing")
+                .isZero();
     }
 
     @Test
@@ -142,27 +158,40 @@ class IdentityViewsTest extends ViewTest {
         loginAs("hieutruong.mntrangan", "MN-TRANGAN-HN");
         navigate(StaffImportView.class);
         byte[] file = workbook(
-                new String[] {"Ngô Thị Bảo Ngọc", "ngoc.ntb.mntrangan", "ngoc.ntb@mntrangan.edu.vn", "0987 654 321",
-                    "Giáo viên lớp 4 tuổi", "STAFF", ""},
+                new String[] {
+                    "Ngô Thị Bảo Ngọc",
+                    "ngoc.ntb.mntrangan",
+                    "ngoc.ntb@mntrangan.edu.vn",
+                    "0987 654 321",
+                    "Giáo viên lớp 4 tuổi",
+                    "STAFF",
+                    ""
+                },
                 new String[] {"Kiều Văn Minh", "minh.kv.mntrangan", "", "", "Bảo vệ", "", "baove2026"});
-        test($(Upload.class).id("import-upload")).upload("nhap.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
+        test($(Upload.class).id("import-upload"))
+                .upload("nhap.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
         @SuppressWarnings("unchecked")
         Grid<ImportedUser> imported = $(Grid.class).id("import-imported");
         assertThat(test(imported).size()).isEqualTo(2);
         assertThat(test(imported).getRow(0).initialPassword()).hasSize(10);
         assertThat(test(imported).getRow(1).initialPassword()).isNull();
         assertThat(jdbc.sql("select count(*) from membership m join user_account u on u.id = m.user_id join org_unit o"
-                + " on o.id = m.tenant_id where o.code = 'MN-TRANGAN-HN' and u.username in ('ngoc.ntb.mntrangan',"
-                + " 'minh.kv.mntrangan')").query(Long.class).single()).isEqualTo(2);
+                                + " on o.id = m.tenant_id where o.code = 'MN-TRANGAN-HN' and u.username in ('ngoc.ntb.mntrangan',"
+                                + " 'minh.kv.mntrangan')")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
     void aFileThatIsNotExcelIsRefusedWithAMessage() {
         loginAs("hieutruong.mntrangan", "MN-TRANGAN-HN");
         navigate(StaffImportView.class);
-        test($(Upload.class).id("import-upload")).upload("virus.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "MZ this is not a workbook".getBytes());
+        test($(Upload.class).id("import-upload"))
+                .upload(
+                        "virus.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "MZ this is not a workbook".getBytes());
         @SuppressWarnings("unchecked")
         Grid<RowIssue> issues = $(Grid.class).id("import-issues");
         assertThat(test(issues).getCellText(0, 2)).contains("không phải bảng tính");

@@ -45,15 +45,19 @@ class TenancyViewsTest extends ViewTest {
         loginAs("thiduakt.sgd.tn", "SGD-TN");
         navigate(OrgTreeView.class);
         @SuppressWarnings("unchecked")
-        Select<OrgUnitType> type = $(Select.class).all().stream().filter(s -> s.getLabel() != null
-                && s.getLabel().equals("Loại hình")).findFirst().orElseThrow();
+        Select<OrgUnitType> type = $(Select.class).all().stream()
+                .filter(s -> s.getLabel() != null && s.getLabel().equals("Loại hình"))
+                .findFirst()
+                .orElseThrow();
         test(type).selectItem("Phòng GD&ĐT (cấp huyện, trước 01/07/2025)");
         @SuppressWarnings("unchecked")
         Grid<OrgUnitSummary> results = $(Grid.class).id("org-search-results");
         assertThat(test(results).size()).as("district offices are closed today").isZero();
         @SuppressWarnings("unchecked")
-        Select<String> status = $(Select.class).all().stream().filter(s -> "Trạng thái".equals(s.getLabel()))
-                .findFirst().orElseThrow();
+        Select<String> status = $(Select.class).all().stream()
+                .filter(s -> "Trạng thái".equals(s.getLabel()))
+                .findFirst()
+                .orElseThrow();
         test(status).selectItem("Kể cả đơn vị đã giải thể");
         assertThat(test(results).size()).isEqualTo(1);
         assertThat(test(results).getRow(0).code()).isEqualTo("PGD-TPTN");
@@ -68,22 +72,33 @@ class TenancyViewsTest extends ViewTest {
         test($(TextField.class).id("profile-head")).setValue("Nguyễn Thị Thanh Hương");
         test($(Button.class).id("profile-save")).click();
         assertThat(jdbc.sql("select phone from unit_profile p join org_unit u on u.id = p.tenant_id"
-                + " where u.code = 'MN-QUANGTRUNG-TN'").query(String.class).single()).isEqualTo("0208 385 5123");
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'UNIT_PROFILE' and actor = 'hieutruong.mnqt'"
-                + " and changes like '%0208 385 5123%'").query(Long.class).single()).isEqualTo(1);
+                                + " where u.code = 'MN-QUANGTRUNG-TN'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("0208 385 5123");
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_entry where entity_type = 'UNIT_PROFILE' and actor = 'hieutruong.mnqt'"
+                                        + " and changes like '%0208 385 5123%'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void aBadPhoneIsShownAtTheFieldAndNothingIsSaved() {
         loginAs("hieutruong.thcsthc", "THCS-TANHOCO-DT");
         navigate(UnitProfileView.class);
-        long before = jdbc.sql("select count(*) from audit_entry where entity_type = 'UNIT_PROFILE'").query(Long.class).single();
+        long before = jdbc.sql("select count(*) from audit_entry where entity_type = 'UNIT_PROFILE'")
+                .query(Long.class)
+                .single();
         TextField phone = $(TextField.class).id("profile-phone");
         test(phone).setValue("gọi cho tôi");
         test($(Button.class).id("profile-save")).click();
         assertThat(phone.isInvalid()).isTrue();
         assertThat(phone.getErrorMessage()).contains("Số điện thoại");
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'UNIT_PROFILE'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'UNIT_PROFILE'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before);
     }
 
@@ -92,7 +107,8 @@ class TenancyViewsTest extends ViewTest {
         loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
         navigate(UnitProfileView.class);
         assertThat($(TextField.class).id("profile-phone").isReadOnly()).isTrue();
-        assertThat($(Button.class).all()).noneMatch(b -> "profile-save".equals(b.getId().orElse(null)));
+        assertThat($(Button.class).all())
+                .noneMatch(b -> "profile-save".equals(b.getId().orElse(null)));
     }
 
     @Test
@@ -101,7 +117,9 @@ class TenancyViewsTest extends ViewTest {
         long member = logins.unitId("MN-QUANGTRUNG-TN");
         go("units/" + member + "/profile");
         assertThat($(H2.class).id("profile-title").getText()).isEqualTo("Trường Mầm non Quang Trung");
-        assertThat($(TextField.class).id("profile-phone").isReadOnly()).as("only the school's own admin edits").isTrue();
+        assertThat($(TextField.class).id("profile-phone").isReadOnly())
+                .as("only the school's own admin edits")
+                .isTrue();
         for (String foreign : new String[] {"MN-THINHDAN-TN", "THCS-TANHOCO-DT", "SGD-TN"}) {
             go("units/" + logins.unitId(foreign) + "/profile");
             assertThat(errorTitle()).as(foreign).isEqualTo("Không tìm thấy");
