@@ -19,6 +19,9 @@ public class TestLogins {
     private final UserProvisioning provisioning;
     private final TransactionTemplate tx;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<
+                    org.springframework.security.core.context.SecurityContextHolderStrategy>
+            strategy;
     private volatile boolean seeded;
 
     TestLogins(
@@ -26,7 +29,11 @@ public class TestLogins {
             OrgUnitService orgUnits,
             UserProvisioning provisioning,
             org.springframework.transaction.PlatformTransactionManager txManager,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.springframework.beans.factory.ObjectProvider<
+                            org.springframework.security.core.context.SecurityContextHolderStrategy>
+                    strategy) {
+        this.strategy = strategy;
         this.activeUnits = activeUnits;
         this.orgUnits = orgUnits;
         this.provisioning = provisioning;
@@ -49,6 +56,9 @@ public class TestLogins {
     /** Logs {@code username} in with {@code unitCode} active. */
     public PortalAuthentication as(String username, String unitCode) {
         ensureDemo();
+        // several test contexts live in one JVM: make the global holder use this context's strategy, the one its
+        // method-security interceptors read
+        strategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         SecurityContextHolder.clearContext();
         PortalAuthentication auth = activeUnits.authenticationFor(userId(username), unitId(unitCode));
         if (auth.getPrincipal().activeUnitId() != unitId(unitCode)) {
