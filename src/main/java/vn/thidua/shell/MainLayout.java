@@ -165,6 +165,7 @@ class MainLayout extends AppLayout {
     private com.vaadin.flow.component.Component userBox(PortalPrincipal me) {
         Span name = new Span(me.displayName());
         name.setId("current-user");
+        name.getStyle().set("white-space", "nowrap");
         Button logout =
                 new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

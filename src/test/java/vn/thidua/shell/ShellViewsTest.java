@@ -148,5 +148,6 @@ class ShellViewsTest extends ViewTest {
         go("units/abc/profile");
         String text = UI.getCurrent().getElement().getTextRecursively();
         assertThat(text).doesNotContain("Exception").doesNotContain("at vn.thidua");
+        assertThat(errorTitle()).isEqualTo("Không tìm thấy");
     }
 }

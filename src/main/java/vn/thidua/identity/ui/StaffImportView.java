@@ -26,6 +26,7 @@ import vn.thidua.identity.StaffImportService.RowIssue;
 import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Permission;
+import vn.thidua.shared.RouteIds;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
 import vn.thidua.tenancy.TenantContext;
@@ -120,7 +121,8 @@ class StaffImportView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long unitId = event.getRouteParameters().getLong("unitId").orElse(TenantContext.requireActiveUnitId());
+        long unitId =
+                RouteIds.parse(event.getRouteParameters().get("unitId")).orElse(TenantContext.requireActiveUnitId());
         unit = orgUnits.findVisible(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
         title.setText(getTranslation("import.title", unit.name()));
     }

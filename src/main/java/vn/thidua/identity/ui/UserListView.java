@@ -25,6 +25,7 @@ import vn.thidua.identity.UserAdminService;
 import vn.thidua.shared.Access;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Permission;
+import vn.thidua.shared.RouteIds;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitService.OrgUnitFilter;
 import vn.thidua.tenancy.OrgUnitSummary;
@@ -122,7 +123,8 @@ class UserListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long unitId = event.getRouteParameters().getLong("unitId").orElse(TenantContext.requireActiveUnitId());
+        long unitId =
+                RouteIds.parse(event.getRouteParameters().get("unitId")).orElse(TenantContext.requireActiveUnitId());
         unit = orgUnits.findVisible(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
         title.setText(getTranslation("users.title", unit.name()));
         unitPicker.setValue(unit);

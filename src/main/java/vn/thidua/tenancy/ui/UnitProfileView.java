@@ -27,6 +27,7 @@ import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.Dates;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Permission;
+import vn.thidua.shared.RouteIds;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
 import vn.thidua.tenancy.TenantContext;
@@ -61,7 +62,8 @@ class UnitProfileView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long unitId = event.getRouteParameters().getLong("unitId").orElse(TenantContext.requireActiveUnitId());
+        long unitId =
+                RouteIds.parse(event.getRouteParameters().get("unitId")).orElse(TenantContext.requireActiveUnitId());
         if (orgUnits.findVisible(unitId).isEmpty()) {
             throw new NotFoundException("unit " + unitId);
         }
