@@ -21,7 +21,7 @@ public enum Role {
     /** Cán bộ phụ trách thi đua – khen thưởng / thư ký hội đồng. */
     EMULATION_OFFICER(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW),
     /** Hiệu trưởng / trưởng phòng / giám đốc. */
-    UNIT_HEAD(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW, AUDIT_VIEW),
+    UNIT_HEAD(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW),
     /** Quản trị đơn vị. */
     UNIT_ADMIN(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW, USER_MANAGE, STAFF_IMPORT, UNIT_PROFILE_EDIT, AUDIT_VIEW);
 

@@ -164,8 +164,10 @@ public class DemoData {
                 context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         for (String[] p : PROFILES) {
             long unit = orgUnits.findByCode(p[1]).orElseThrow().id();
-            long user = jdbc.sql("select id from user_account where username = :u").param("u", p[0])
-                    .query(Long.class).single();
+            long user = jdbc.sql("select id from user_account where username = :u")
+                    .param("u", p[0])
+                    .query(Long.class)
+                    .single();
             var auth = activeUnits.authenticationFor(user, unit);
             var security = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
             security.setAuthentication(auth);
@@ -173,8 +175,9 @@ public class DemoData {
             try {
                 var current = profiles.get(unit);
                 if (current.phone() == null) {
-                    profiles.update(unit, new vn.thidua.tenancy.UnitProfileData(p[2], p[3], p[4], p[5], null,
-                            current.version()));
+                    profiles.update(
+                            unit,
+                            new vn.thidua.tenancy.UnitProfileData(p[2], p[3], p[4], p[5], null, current.version()));
                 }
             } finally {
                 org.springframework.security.core.context.SecurityContextHolder.clearContext();
@@ -188,22 +191,63 @@ public class DemoData {
 
     /** Contact data each demo unit's head fills in on the profile page (as that head, so it is audited). */
     static final List<String[]> PROFILES = List.of(
-            new String[] {"hieutruong.mnqt", "MN-QUANGTRUNG-TN", "Tổ 9, phường Phan Đình Phùng, tỉnh Thái Nguyên",
-                "0208 3855 246", "mnquangtrung@thainguyen.edu.vn", "Nguyễn Thị Thanh Hương"},
-            new String[] {"hieutruong.thtv", "TH-TRUNGVUONG-TN", "Phường Phan Đình Phùng, tỉnh Thái Nguyên",
-                "0208 3851 357", "thtrungvuong@thainguyen.edu.vn", "Đinh Văn Quý"},
-            new String[] {"vhxh.pdp", "XA-PDP-TN", "Số 2 đường Nha Trang, phường Phan Đình Phùng, tỉnh Thái Nguyên",
-                "0208 3852 468", "vhxh.phandinhphung@thainguyen.gov.vn", "Hà Thị Kim Oanh"},
-            new String[] {"admin.sgd.tn", "SGD-TN", "Số 30 đường Quang Trung, phường Phan Đình Phùng, tỉnh Thái Nguyên",
-                "0208 3853 579", "sogddt@thainguyen.edu.vn", null},
-            new String[] {"hieutruong.thcsthc", "THCS-TANHOCO-DT", "Ấp Gò Da, xã Tân Hộ Cơ, tỉnh Đồng Tháp",
-                "0277 3830 135", "thcstanhoco@dongthap.edu.vn", "Nguyễn Văn Hiếu"},
-            new String[] {"vhxh.tanhoco", "XA-TANHOCO-DT", "Xã Tân Hộ Cơ, tỉnh Đồng Tháp", "0277 3830 246", null,
-                null},
-            new String[] {"hieutruong.thcd2", "TH-CAMDUC2-KH", "Thị trấn Cam Đức cũ, xã Cam Lâm, tỉnh Khánh Hòa",
-                "0258 3983 357", "thcamduc2@khanhhoa.edu.vn", "Nguyễn Thị Ngọc Trâm"},
-            new String[] {"hieutruong.mntrangan", "MN-TRANGAN-HN", "Phường Thanh Xuân, thành phố Hà Nội",
-                "024 3858 4680", "mntrangan@hanoi.edu.vn", "Phạm Thu Trang"});
+            new String[] {
+                "hieutruong.mnqt",
+                "MN-QUANGTRUNG-TN",
+                "Tổ 9, phường Phan Đình Phùng, tỉnh Thái Nguyên",
+                "0208 3855 246",
+                "mnquangtrung@thainguyen.edu.vn",
+                "Nguyễn Thị Thanh Hương"
+            },
+            new String[] {
+                "hieutruong.thtv",
+                "TH-TRUNGVUONG-TN",
+                "Phường Phan Đình Phùng, tỉnh Thái Nguyên",
+                "0208 3851 357",
+                "thtrungvuong@thainguyen.edu.vn",
+                "Đinh Văn Quý"
+            },
+            new String[] {
+                "vhxh.pdp",
+                "XA-PDP-TN",
+                "Số 2 đường Nha Trang, phường Phan Đình Phùng, tỉnh Thái Nguyên",
+                "0208 3852 468",
+                "vhxh.phandinhphung@thainguyen.gov.vn",
+                "Hà Thị Kim Oanh"
+            },
+            new String[] {
+                "admin.sgd.tn",
+                "SGD-TN",
+                "Số 30 đường Quang Trung, phường Phan Đình Phùng, tỉnh Thái Nguyên",
+                "0208 3853 579",
+                "sogddt@thainguyen.edu.vn",
+                null
+            },
+            new String[] {
+                "hieutruong.thcsthc",
+                "THCS-TANHOCO-DT",
+                "Ấp Gò Da, xã Tân Hộ Cơ, tỉnh Đồng Tháp",
+                "0277 3830 135",
+                "thcstanhoco@dongthap.edu.vn",
+                "Nguyễn Văn Hiếu"
+            },
+            new String[] {"vhxh.tanhoco", "XA-TANHOCO-DT", "Xã Tân Hộ Cơ, tỉnh Đồng Tháp", "0277 3830 246", null, null},
+            new String[] {
+                "hieutruong.thcd2",
+                "TH-CAMDUC2-KH",
+                "Thị trấn Cam Đức cũ, xã Cam Lâm, tỉnh Khánh Hòa",
+                "0258 3983 357",
+                "thcamduc2@khanhhoa.edu.vn",
+                "Nguyễn Thị Ngọc Trâm"
+            },
+            new String[] {
+                "hieutruong.mntrangan",
+                "MN-TRANGAN-HN",
+                "Phường Thanh Xuân, thành phố Hà Nội",
+                "024 3858 4680",
+                "mntrangan@hanoi.edu.vn",
+                "Phạm Thu Trang"
+            });
 
     @EventListener(ApplicationReadyEvent.class)
     void seed(ApplicationReadyEvent event) {
