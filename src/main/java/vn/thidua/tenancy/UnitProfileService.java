@@ -1,7 +1,6 @@
 package vn.thidua.tenancy;
 
 import jakarta.validation.Valid;
-import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,7 +88,7 @@ public class UnitProfileService {
             events.publishEvent(new AuditEvent(
                     unitId,
                     "UNIT_PROFILE",
-                    Objects.toString(unitId),
+                    orgUnits.get(unitId).code(),
                     created ? "CREATED" : "UPDATED",
                     changes.toString()));
             return null;

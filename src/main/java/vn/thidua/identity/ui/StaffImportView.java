@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -77,6 +78,17 @@ class StaffImportView extends VerticalLayout implements BeforeEnterObserver, Has
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(XLSX, ".xlsx");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("import.upload.add"))
+                        .setMany(getTranslation("import.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("import.upload.drop"))
+                        .setMany(getTranslation("import.upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("import.upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("identity.import.rejected", MAX_BYTES / 1024 / 1024))
+                        .setIncorrectFileType(getTranslation("identity.import.rejected", MAX_BYTES / 1024 / 1024))));
         upload.addFileRejectedListener(e -> {
             summary.setText(getTranslation("identity.import.rejected", MAX_BYTES / 1024 / 1024));
             summary.getStyle().set("color", "var(--lumo-error-text-color)");
