@@ -3,7 +3,6 @@ package vn.thidua.audit;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -18,6 +17,7 @@ import vn.thidua.audit.domain.AuditEntryRepository;
 import vn.thidua.identity.CurrentUser;
 import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.shared.AuditEvent;
+import vn.thidua.shared.Text;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
 
@@ -57,7 +57,9 @@ public class AuditService {
     public List<AuditEntrySummary> entries(String filter, int offset, int limit) {
         int size = Math.max(1, limit);
         Map<Long, String> names = new HashMap<>();
-        return entries.findInSubtree(activePath(), like(filter), PageRequest.of(offset / size, size)).stream()
+        return entries
+                .findInSubtree(activePath(), Text.likePattern(filter), PageRequest.of(offset / size, size))
+                .stream()
                 .map(a -> new AuditEntrySummary(
                         a.getId(),
                         a.getOccurredAt(),
@@ -75,7 +77,7 @@ public class AuditService {
     @PreAuthorize("hasRole('AUDIT_VIEW')")
     @Transactional(readOnly = true)
     public long count(String filter) {
-        return entries.countInSubtree(activePath(), like(filter));
+        return entries.countInSubtree(activePath(), Text.likePattern(filter));
     }
 
     private static String activePath() {
@@ -88,9 +90,5 @@ public class AuditService {
             return p.username();
         }
         return CurrentUser.get().map(PortalPrincipal::username).orElse("system");
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -3,7 +3,6 @@ package vn.thidua.identity;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -21,6 +20,7 @@ import vn.thidua.shared.AuditEvent;
 import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.Changes;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Text;
 import vn.thidua.tenancy.TenantScope;
 
 /**
@@ -59,14 +59,14 @@ public class UserAdminService {
     public List<MemberSummary> members(long unitId, String filter, int offset, int limit) {
         int size = Math.max(1, limit);
         return scope.readInUnit(
-                unitId, () -> memberships.search(like(filter), PageRequest.of(offset / size, size)).stream()
+                unitId, () -> memberships.search(Text.likePattern(filter), PageRequest.of(offset / size, size)).stream()
                         .map(UserAdminService::toSummary)
                         .toList());
     }
 
     @PreAuthorize("hasRole('USER_VIEW')")
     public long countMembers(long unitId, String filter) {
-        return scope.readInUnit(unitId, () -> memberships.countSearch(like(filter)));
+        return scope.readInUnit(unitId, () -> memberships.countSearch(Text.likePattern(filter)));
     }
 
     @PreAuthorize("hasRole('USER_VIEW')")
@@ -96,8 +96,8 @@ public class UserAdminService {
                 checkPassword(data.password());
                 checkEmailFree(data.email(), null);
                 user = new UserAccount(data.username(), data.displayName().trim());
-                user.setEmail(blankToNull(data.email()));
-                user.setPhone(blankToNull(data.phone()));
+                user.setEmail(Text.blankToNull(data.email()));
+                user.setPhone(Text.blankToNull(data.phone()));
                 user.setPasswordHash(encoder.encode(data.password()));
                 accounts.save(user);
                 events.publishEvent(new AuditEvent(
@@ -115,7 +115,7 @@ public class UserAdminService {
                 }
                 checkAccountManageable(user);
             }
-            Membership m = memberships.save(new Membership(user, data.roles(), blankToNull(data.position())));
+            Membership m = memberships.save(new Membership(user, data.roles(), Text.blankToNull(data.position())));
             events.publishEvent(new AuditEvent(
                     unitId,
                     "MEMBERSHIP",
@@ -161,14 +161,14 @@ public class UserAdminService {
                 checkAccountManageable(user);
                 checkEmailFree(data.email(), user.getId());
                 user.setDisplayName(data.displayName().trim());
-                user.setEmail(blankToNull(data.email()));
-                user.setPhone(blankToNull(data.phone()));
+                user.setEmail(Text.blankToNull(data.email()));
+                user.setPhone(Text.blankToNull(data.phone()));
                 events.publishEvent(
                         new AuditEvent(unitId, "USER", user.getUsername(), "UPDATED", accountChanges.toString()));
             }
             if (!membershipChanges.isEmpty()) {
                 m.setRoles(data.roles());
-                m.setPosition(blankToNull(data.position()));
+                m.setPosition(Text.blankToNull(data.position()));
                 events.publishEvent(new AuditEvent(
                         unitId, "MEMBERSHIP", user.getUsername(), "UPDATED", membershipChanges.toString()));
             }
@@ -264,14 +264,6 @@ public class UserAdminService {
         return roles == null || roles.isEmpty()
                 ? null
                 : String.join(",", roles.stream().map(Enum::name).sorted().toList());
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static MemberSummary toSummary(Membership m) {

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Text;
 import vn.thidua.tenancy.domain.OrgUnit;
 import vn.thidua.tenancy.domain.OrgUnitRepository;
 import vn.thidua.tenancy.domain.ReportingLineRepository;
@@ -107,7 +107,7 @@ public class OrgUnitService {
         return units
                 .search(
                         activePath(),
-                        like(filter.text()),
+                        Text.likePattern(filter.text()),
                         filter.type(),
                         filter.depth(),
                         filter.activeOn(),
@@ -118,17 +118,14 @@ public class OrgUnitService {
     }
 
     public long countVisible(OrgUnitFilter filter) {
-        return units.countSearch(activePath(), like(filter.text()), filter.type(), filter.depth(), filter.activeOn());
+        return units.countSearch(
+                activePath(), Text.likePattern(filter.text()), filter.type(), filter.depth(), filter.activeOn());
     }
 
     private static String activePath() {
         return TenantContext.principal()
                 .map(TenantPrincipal::activeUnitPath)
                 .orElseThrow(() -> new NotFoundException("no active unit"));
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 
     private static PageRequest page(int offset, int limit) {

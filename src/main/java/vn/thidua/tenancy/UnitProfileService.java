@@ -10,6 +10,7 @@ import vn.thidua.shared.AuditEvent;
 import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.Changes;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Text;
 import vn.thidua.tenancy.domain.UnitProfile;
 import vn.thidua.tenancy.domain.UnitProfileRepository;
 
@@ -75,11 +76,11 @@ public class UnitProfileService {
                 return null;
             }
             boolean created = profile.getId() == null;
-            profile.setAddress(blankToNull(data.address()));
-            profile.setPhone(blankToNull(data.phone()));
-            profile.setEmail(blankToNull(data.email()));
-            profile.setHeadName(blankToNull(data.headName()));
-            profile.setDocumentAbbreviation(blankToNull(data.documentAbbreviation()));
+            profile.setAddress(Text.blankToNull(data.address()));
+            profile.setPhone(Text.blankToNull(data.phone()));
+            profile.setEmail(Text.blankToNull(data.email()));
+            profile.setHeadName(Text.blankToNull(data.headName()));
+            profile.setDocumentAbbreviation(Text.blankToNull(data.documentAbbreviation()));
             try {
                 profiles.saveAndFlush(profile);
             } catch (ObjectOptimisticLockingFailureException e) {
@@ -94,9 +95,5 @@ public class UnitProfileService {
             return null;
         });
         return get(unitId);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
