@@ -50,7 +50,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation("audit.action." + a.action()))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntrySummary::changes)
+        grid.addColumn(a -> describe(a.changes()))
                 .setHeader(getTranslation("audit.changes"))
                 .setFlexGrow(4);
         grid.setItems(q -> audit.entries(filter.getValue(), q.getOffset(), q.getLimit()).stream(), q ->
@@ -58,6 +58,25 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(new H2(getTranslation("audit.title")), filter, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** "field: from → to; …" with the field names in the user's language (unknown fields stay as stored). */
+    private String describe(String changes) {
+        if (changes == null || changes.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : changes.split("; ")) {
+            int colon = part.indexOf(": ");
+            String field = colon < 0 ? null : part.substring(0, colon);
+            String key = "audit.field." + field;
+            String label = field == null ? null : getTranslation(key);
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(label == null || label.startsWith("!") ? part : label + part.substring(colon));
+        }
+        return out.toString();
     }
 
     @Override

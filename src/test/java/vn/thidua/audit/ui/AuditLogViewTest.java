@@ -20,6 +20,10 @@ class AuditLogViewTest extends ViewTest {
         test($(TextField.class).id("audit-filter")).setValue("hieutruong.mnqt");
         assertThat(test(grid).size()).isGreaterThan(0);
         assertThat(test(grid).getCellText(0, 2)).isNotBlank();
+        test($(TextField.class).id("audit-filter")).setValue("0208 3855 246");
+        assertThat(test(grid).getCellText(0, 5))
+                .as("field names in Vietnamese")
+                .contains("Điện thoại: ∅ → 0208 3855 246");
         test($(TextField.class).id("audit-filter")).setValue("thcsthc");
         assertThat(test(grid).size())
                 .as("Đồng Tháp's changes are not Thái Nguyên's business")
