@@ -183,6 +183,31 @@ class IdentityViewsTest extends ViewTest {
                 .isEqualTo(2);
     }
 
+    @Autowired
+    vn.thidua.identity.StaffImportService importer;
+
+    @Test
+    void theDownloadedTemplateFilledInImports() throws IOException {
+        loginAs("hieutruong.thcd2", "TH-CAMDUC2-KH");
+        navigate(StaffImportView.class);
+        byte[] filled;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(importer.template()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row example = wb.getSheetAt(0).getRow(1);
+            example.getCell(0).setCellValue("Trương Thị Mỹ");
+            example.getCell(1).setCellValue("my.tt.thcd2");
+            example.getCell(2).setCellValue("my.tt@camduc2.edu.vn");
+            wb.write(out);
+            filled = out.toByteArray();
+        }
+        test($(Upload.class).id("import-upload"))
+                .upload("mau.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled);
+        @SuppressWarnings("unchecked")
+        Grid<ImportedUser> imported = $(Grid.class).id("import-imported");
+        assertThat(test(imported).size()).isEqualTo(1);
+        assertThat(test(imported).getRow(0).username()).isEqualTo("my.tt.thcd2");
+    }
+
     @Test
     void aFileThatIsNotExcelIsRefusedWithAMessage() {
         loginAs("hieutruong.mntrangan", "MN-TRANGAN-HN");
