@@ -23,7 +23,9 @@ class AuditLogViewTest extends ViewTest {
         test($(TextField.class).id("audit-filter")).setValue("0208 3855 246");
         assertThat(test(grid).getCellText(0, 5))
                 .as("field names in Vietnamese")
-                .contains("Điện thoại: ∅ → 0208 3855 246");
+                .contains("Điện thoại: ")
+                .contains("0208 3855 246")
+                .doesNotContain("phone:");
         test($(TextField.class).id("audit-filter")).setValue("thcsthc");
         assertThat(test(grid).size())
                 .as("Đồng Tháp's changes are not Thái Nguyên's business")
