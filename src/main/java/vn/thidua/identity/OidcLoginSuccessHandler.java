@@ -17,11 +17,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import vn.thidua.identity.domain.UserAccount;
 import vn.thidua.identity.domain.UserAccountRepository;
-import vn.thidua.tenancy.ProvinceDirectory;
 
 /**
- * After an OIDC login: maps the token to a portal user (by e-mail or by issuer + subject, as the province's
- * registration says) and replaces the OIDC authentication by the portal's. Unknown people are refused.
+ * After an OIDC login: maps the token to a portal user (by the e-mail claim) and replaces the OIDC authentication by the portal's. Unknown people are refused.
  */
 @Component
 public class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
@@ -30,14 +28,11 @@ public class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
 
     private final UserAccountRepository accounts;
     private final ActiveUnitService activeUnits;
-    private final ProvinceDirectory provinces;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    OidcLoginSuccessHandler(
-            UserAccountRepository accounts, ActiveUnitService activeUnits, ProvinceDirectory provinces) {
+    OidcLoginSuccessHandler(UserAccountRepository accounts, ActiveUnitService activeUnits) {
         this.accounts = accounts;
         this.activeUnits = activeUnits;
-        this.provinces = provinces;
     }
 
     @Override
@@ -45,13 +40,7 @@ public class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
             throws IOException {
         Optional<UserAccount> user = Optional.empty();
         if (auth instanceof OAuth2AuthenticationToken token && token.getPrincipal() instanceof OidcUser oidc) {
-            String claim = provinces
-                    .oidcRegistration(token.getAuthorizedClientRegistrationId())
-                    .map(r -> r.matchClaim())
-                    .orElse("email");
-            user = "sub".equals(claim)
-                    ? accounts.findByOidcSubject(oidc.getIssuer() + "|" + oidc.getSubject())
-                    : Optional.ofNullable(oidc.getEmail()).flatMap(accounts::findByEmailIgnoreCase);
+            user = Optional.ofNullable(oidc.getEmail()).flatMap(accounts::findByEmailIgnoreCase);
         }
         SecurityContextHolder.clearContext();
         if (user.isEmpty() || !user.get().isEnabled()) {

@@ -10,5 +10,4 @@ public record OidcRegistrationSettings(
         String issuerUri,
         String clientId,
         String clientSecretEnv,
-        String matchClaim,
         String provinceCode) {}

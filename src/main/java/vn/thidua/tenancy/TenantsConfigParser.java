@@ -207,10 +207,8 @@ final class TenantsConfigParser {
     }
 
     private OidcRegistrationSettings oidc(Node node, String field, String provinceCode) {
-        Fields f = fields(
-                node,
-                field,
-                Set.of("registration-id", "name", "issuer-uri", "client-id", "client-secret-env", "match-claim"));
+        Fields f =
+                fields(node, field, Set.of("registration-id", "name", "issuer-uri", "client-id", "client-secret-env"));
         String id = f.text("registration-id", true);
         if (!REGISTRATION_ID.matcher(id).matches()) {
             throw error(
@@ -223,18 +221,12 @@ final class TenantsConfigParser {
             throw error(
                     f.optional("issuer-uri"), field + ".issuer-uri", "phải là URL http(s) (must be an http(s) URL)");
         }
-        String claim = f.text("match-claim", false);
-        if (claim != null && !claim.equals("email") && !claim.equals("sub")) {
-            throw error(
-                    f.optional("match-claim"), field + ".match-claim", "chỉ nhận 'email' hoặc 'sub' (email or sub)");
-        }
         return new OidcRegistrationSettings(
                 id,
                 f.text("name", true),
                 issuer,
                 f.text("client-id", true),
                 f.text("client-secret-env", true),
-                claim == null ? "email" : claim,
                 provinceCode);
     }
 
