@@ -13,8 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.thidua.identity.CurrentUser;
@@ -103,12 +101,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void officeHome(OrgUnitSummary unit, OrgUnitService orgUnits) {
-        List<OrgUnitSummary> subtree = orgUnits.subtree(unit.id());
         LocalDate today = LocalDate.now();
-        Map<OrgUnitType, Long> counts = new EnumMap<>(OrgUnitType.class);
-        subtree.stream()
-                .filter(u -> u.id() != unit.id() && u.activeOn(today))
-                .forEach(u -> counts.merge(u.type(), 1L, Long::sum));
+        Map<OrgUnitType, Long> counts = orgUnits.countBelowByType(unit.id(), today);
         HorizontalLayout stats = new HorizontalLayout();
         stats.setId("home-counts");
         counts.forEach((type, n) -> stats.add(fact("unitType." + type.name(), String.valueOf(n))));

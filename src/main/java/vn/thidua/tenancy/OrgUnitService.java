@@ -61,6 +61,30 @@ public class OrgUnitService {
         return result;
     }
 
+    /** Active units strictly below {@code rootId} on {@code date}, counted by type (one grouped query). */
+    public java.util.Map<OrgUnitType, Long> countBelowByType(long rootId, LocalDate date) {
+        java.util.Map<OrgUnitType, Long> counts = new java.util.EnumMap<>(OrgUnitType.class);
+        for (Object[] row : units.countByTypeBelow(get(rootId).path(), date)) {
+            counts.put((OrgUnitType) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The names of the ancestors of {@code unit} (root first), in one query: "Sở … › UBND xã …". */
+    public List<String> ancestorNames(OrgUnitSummary unit) {
+        List<Long> ids = Arrays.stream(unit.path().split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::parseLong)
+                .filter(id -> id != unit.id())
+                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        units.namesOf(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return ids.stream().map(names::get).toList();
+    }
+
     /** The unit {@code id} reported to on {@code date}, from the dated reporting lines. */
     public Optional<OrgUnitSummary> reportsTo(long id, LocalDate date) {
         return lines.findOn(id, date).stream().findFirst().flatMap(line -> find(line.getParentId()));

@@ -85,4 +85,18 @@ class OrgUnitServiceIT {
         assertThat(orgUnits.isInSubtree(sgd, unit("MN-QUANGTRUNG-TN").id())).isTrue();
         assertThat(orgUnits.isInSubtree(unit("MN-QUANGTRUNG-TN").id(), sgd)).isFalse();
     }
+
+    @Test
+    void countsBelowByTypeAndAncestorNamesComeFromSingleQueries() {
+        long sgd = unit("SGD-TN").id();
+        assertThat(orgUnits.countBelowByType(sgd, AFTER_REFORM))
+                .containsEntry(OrgUnitType.COMMUNE_OFFICE, 2L)
+                .containsEntry(OrgUnitType.SCHOOL, 8L)
+                .doesNotContainKey(OrgUnitType.DISTRICT_OFFICE)
+                .doesNotContainKey(OrgUnitType.PROVINCE_DEPT);
+        assertThat(orgUnits.countBelowByType(sgd, BEFORE_REFORM)).containsEntry(OrgUnitType.DISTRICT_OFFICE, 1L);
+        assertThat(orgUnits.ancestorNames(unit("MN-QUANGTRUNG-TN")))
+                .containsExactly(
+                        "Sở Giáo dục và Đào tạo Thái Nguyên", "UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội");
+    }
 }

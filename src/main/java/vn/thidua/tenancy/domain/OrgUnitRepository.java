@@ -67,4 +67,16 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
             @Param("type") OrgUnitType type,
             @Param("depth") Integer depth,
             @Param("activeOn") LocalDate activeOn);
+
+    /** Units of the subtree below {@code path} active on {@code date}, counted by type (the root excluded). */
+    @Query(
+            """
+            select u.type, count(u) from OrgUnit u
+            where u.path like concat(:path, '_%') and u.validFrom <= :date and (u.validTo is null or u.validTo >= :date)
+            group by u.type
+            """)
+    List<Object[]> countByTypeBelow(@Param("path") String path, @Param("date") LocalDate date);
+
+    @Query("select u.id, u.name from OrgUnit u where u.id in :ids")
+    List<Object[]> namesOf(@Param("ids") Collection<Long> ids);
 }

@@ -80,11 +80,7 @@ class OrgTreeView extends VerticalLayout implements HasDynamicTitle {
         orgUnits.findVisible(root).ifPresent(tree::expand);
         configure(results);
         results.setId("org-search-results");
-        results.addColumn(u -> orgUnits.ancestors(u.id()).stream()
-                        .map(OrgUnitSummary::name)
-                        .reduce((a, b) -> a + " › " + b)
-                        .orElse(""))
-                .setHeader(getTranslation("tree.path"));
+        results.addColumn(u -> String.join(" › ", orgUnits.ancestorNames(u))).setHeader(getTranslation("tree.path"));
         results.setVisible(false);
         add(tree, results);
         setFlexGrow(1, tree, results);
