@@ -16,10 +16,6 @@ public record PortalPrincipal(
         String locale)
         implements TenantPrincipal, Serializable {
 
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
     /** Whether one of the roles held in the active unit grants {@code permission} (for hiding UI only). */
     public boolean can(String permission) {
         return Role.permissionsOf(roles).contains(permission);

@@ -28,10 +28,6 @@ public class ProvinceDirectory {
         return Optional.ofNullable(provinces.get(provinceCode));
     }
 
-    public List<ProvinceSettings> all() {
-        return List.copyOf(provinces.values());
-    }
-
     /** Registrations whose secret variable is present in the environment (or Spring property of that name). */
     public List<OidcRegistrationSettings> usableOidcRegistrations() {
         return provinces.values().stream()
