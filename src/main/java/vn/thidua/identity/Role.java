@@ -1,12 +1,6 @@
 package vn.thidua.identity;
 
-import static vn.thidua.shared.Permission.AUDIT_VIEW;
-import static vn.thidua.shared.Permission.ORG_TREE_VIEW;
-import static vn.thidua.shared.Permission.STAFF_IMPORT;
-import static vn.thidua.shared.Permission.UNIT_PROFILE_EDIT;
-import static vn.thidua.shared.Permission.UNIT_VIEW;
-import static vn.thidua.shared.Permission.USER_MANAGE;
-import static vn.thidua.shared.Permission.USER_VIEW;
+import static vn.thidua.shared.Permission.*;
 
 import java.util.Collection;
 import java.util.Set;
@@ -17,11 +11,29 @@ public enum Role {
     /** Giáo viên / nhân viên. */
     STAFF(UNIT_VIEW),
     /** Thành viên hội đồng thi đua – khen thưởng. */
-    COUNCIL_MEMBER(UNIT_VIEW),
+    COUNCIL_MEMBER(UNIT_VIEW, AWARD_VIEW),
     /** Cán bộ phụ trách thi đua – khen thưởng / thư ký hội đồng. */
-    EMULATION_OFFICER(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW),
+    EMULATION_OFFICER(
+            UNIT_VIEW,
+            ORG_TREE_VIEW,
+            USER_VIEW,
+            ROUND_MANAGE,
+            SUBMISSION_PREPARE,
+            SUBMISSION_SEND,
+            SUBMISSION_REVIEW,
+            DECISION_MANAGE,
+            AWARD_VIEW),
     /** Hiệu trưởng / trưởng phòng / giám đốc. */
-    UNIT_HEAD(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW),
+    UNIT_HEAD(
+            UNIT_VIEW,
+            ORG_TREE_VIEW,
+            USER_VIEW,
+            ROUND_MANAGE,
+            SUBMISSION_PREPARE,
+            SUBMISSION_SEND,
+            SUBMISSION_REVIEW,
+            DECISION_MANAGE,
+            AWARD_VIEW),
     /** Quản trị đơn vị. */
     UNIT_ADMIN(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW, USER_MANAGE, STAFF_IMPORT, UNIT_PROFILE_EDIT, AUDIT_VIEW);
 

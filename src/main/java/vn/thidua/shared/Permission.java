@@ -13,6 +13,18 @@ public final class Permission {
     public static final String USER_MANAGE = "USER_MANAGE";
     public static final String STAFF_IMPORT = "STAFF_IMPORT";
     public static final String AUDIT_VIEW = "AUDIT_VIEW";
+    /** Open collection rounds for the subtree and allot quotas. */
+    public static final String ROUND_MANAGE = "ROUND_MANAGE";
+    /** Prepare what the unit sends up (dossiers, attachments). */
+    public static final String SUBMISSION_PREPARE = "SUBMISSION_PREPARE";
+    /** Send a prepared snapshot to the unit above. */
+    public static final String SUBMISSION_SEND = "SUBMISSION_SEND";
+    /** Review the inbox: accept or return what member units sent. */
+    public static final String SUBMISSION_REVIEW = "SUBMISSION_REVIEW";
+    /** Record, issue and revoke award decisions. */
+    public static final String DECISION_MANAGE = "DECISION_MANAGE";
+    /** Read the award history of the unit's people and collectives. */
+    public static final String AWARD_VIEW = "AWARD_VIEW";
 
     private Permission() {}
 }

@@ -1,12 +1,21 @@
 package vn.thidua.tenancy;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,6 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  *   <li>{@link #inUnit}: a unit of the active unit's subtree — an office administrator managing a member school.
  *       The subtree check is made here, once.
+ *   <li>{@link #deliverUp}: the one upward write — a copy for exactly the unit the active unit reports to (a
+ *       submission landing in the receiver's inbox), in the caller's transaction (ADR 0002, 0008).
+ *   <li>{@link #writeBelow}: a write to a unit of the active unit's subtree in the caller's transaction (the
+ *       receiver updating the sender's copy), so that both sides commit or neither does.
  *   <li>{@link #asSystem}: no tenant filter at all; only for system work (tenants-config loader, looking up the
  *       memberships of the user who is logging in, background jobs). Allowed callers are fixed by an
  *       architecture test.
@@ -31,6 +44,9 @@ public class TenantScope {
     private final TransactionTemplate requiresNew;
     private final TransactionTemplate readOnlyRequiresNew;
     private final OrgUnitService orgUnits;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     TenantScope(PlatformTransactionManager transactionManager, OrgUnitService orgUnits) {
         this.requiresNew = new TransactionTemplate(transactionManager);
@@ -51,6 +67,47 @@ public class TenantScope {
     public <T> T readInUnit(long unitId, Supplier<T> work) {
         checkInActiveSubtree(unitId);
         return run(unitId, work, readOnlyRequiresNew);
+    }
+
+    /**
+     * Runs {@code work} with a stateless Hibernate session of tenant {@code receiverUnitId} that shares the
+     * caller's connection and transaction (statements run at once; the caller's commit or rollback covers them). {@code receiverUnitId} must be the unit the active unit reports to on {@code
+     * date}: the only way anything is written upward.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T deliverUp(long receiverUnitId, LocalDate date, Function<StatelessSession, T> work) {
+        long active = TenantContext.requireActiveUnitId();
+        long receiver = orgUnits.reportsTo(active, date)
+                .map(OrgUnitSummary::id)
+                .orElseThrow(() -> new AccessDeniedException("Unit " + active + " reports to no unit on " + date));
+        if (receiver != receiverUnitId) {
+            throw new AccessDeniedException("Unit " + receiverUnitId + " is not the unit " + active + " reports to");
+        }
+        return onSharedConnection(receiverUnitId, work);
+    }
+
+    /**
+     * Runs {@code work} with a Hibernate session of tenant {@code unitId} — the active unit or a descendant —
+     * sharing the caller's connection and transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T writeBelow(long unitId, Function<StatelessSession, T> work) {
+        checkInActiveSubtree(unitId);
+        return onSharedConnection(unitId, work);
+    }
+
+    private <T> T onSharedConnection(long unitId, Function<StatelessSession, T> work) {
+        Session current = entityManager.unwrap(Session.class);
+        current.flush();
+        SessionFactory factory = current.getSessionFactory();
+        return current.doReturningWork(connection -> {
+            try (StatelessSession other = factory.withStatelessOptions()
+                    .connection(connection)
+                    .tenantIdentifier((Object) unitId)
+                    .openStatelessSession()) {
+                return work.apply(other);
+            }
+        });
     }
 
     /** System work without tenant filter. */

@@ -46,7 +46,8 @@ class I18nTest {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Pattern call = Pattern.compile(
                 "(?:getTranslation|BusinessException|RowIssue\\([^\"]*)\\(?\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)\"");
-        Pattern literal = Pattern.compile("\"((?:login|identity|tenancy|common|menu|role)\\.[A-Za-z0-9.]+)\"");
+        Pattern literal = Pattern.compile(
+                "\"((?:login|identity|tenancy|common|menu|role|submission|nomination|award|catalogue|file|round|board|dossier|nominee|decision|list|notification)\\.[A-Za-z0-9.]+)\"");
         List<String> missing = new ArrayList<>();
         for (Path file : sources()) {
             String src = Files.readString(file);

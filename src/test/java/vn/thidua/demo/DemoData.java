@@ -108,6 +108,13 @@ public class DemoData {
                 Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF),
                 "Hiệu trưởng"));
         p.add(person("gv.thtv", "Triệu Thị Bích", "TH-TRUNGVUONG-TN", Set.of(STAFF), "Giáo viên lớp 3A"));
+        p.add(person(
+                "hieutruong.thcsnt",
+                "Ngô Thị Thu Hà",
+                "THCS-NHATRANG-TN",
+                Set.of(UNIT_HEAD, UNIT_ADMIN, EMULATION_OFFICER, STAFF),
+                "Hiệu trưởng"));
+        p.add(person("gv.thcsnt", "Mạc Văn Trường", "THCS-NHATRANG-TN", Set.of(STAFF), "Giáo viên Toán"));
         // Đồng Tháp — Trường THCS Tân Hộ Cơ and xã Tân Hộ Cơ
         p.add(person(
                 "hieutruong.thcsthc",

@@ -1,0 +1,6 @@
+package vn.thidua.award;
+
+import vn.thidua.submission.ReceivedItem;
+
+/** An accepted item the unit may put in a decision; {@code inDecision} when a decision already lists it. */
+public record DecisionCandidate(ReceivedItem received, String awardName, boolean inDecision) {}

@@ -1,0 +1,7 @@
+package vn.thidua.submission;
+
+/** What a round collects. */
+public enum RoundKind {
+    /** Hồ sơ đề nghị khen thưởng. */
+    NOMINATION
+}
