@@ -261,6 +261,7 @@ public class DemoData {
         UserProvisioning provisioning = event.getApplicationContext().getBean(UserProvisioning.class);
         provisioning.ensureAll(people());
         fillProfiles(event.getApplicationContext());
+        new DemoRollup(event.getApplicationContext()).seed();
         log.info(
                 """
 
@@ -268,6 +269,8 @@ public class DemoData {
                   Trường (MN Quang Trung, Thái Nguyên) hiệu trưởng: hieutruong.mnqt   giáo viên: gv.mnqt
                   UBND phường Phan Đình Phùng (Phòng VH-XH)  cán bộ TĐKT + quản trị: vhxh.pdp
                   Sở GD&ĐT Thái Nguyên  quản trị: admin.sgd.tn   cán bộ TĐKT: thiduakt.sgd.tn
+                  Đợt xét đang mở: hồ sơ của MN Quang Trung (đã tiếp nhận), TH Trưng Vương (trả lại, gửi lần 2),
+                  THCS Nha Trang (đang lập: hieutruong.thcsnt); phường đang tổng hợp; QĐ khen thưởng 2025-2026 đã ban hành
                   Trường THCS Tân Hộ Cơ (Đồng Tháp): hieutruong.thcsthc   xã Tân Hộ Cơ: vhxh.tanhoco
                   http://localhost:{}
                 ==================================================================================

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -416,10 +415,5 @@ class RollupFlowIT {
                 d.reportText(),
                 d.initiativeText(),
                 d.version());
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, Integer> none() {
-        return Map.of();
     }
 }
