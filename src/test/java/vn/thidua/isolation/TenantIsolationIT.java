@@ -18,11 +18,20 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.thidua.IntegrationTest;
 import vn.thidua.TestLogins;
 import vn.thidua.audit.AuditService;
+import vn.thidua.award.DecisionService;
 import vn.thidua.identity.MemberSummary;
 import vn.thidua.identity.UserAdminService;
 import vn.thidua.identity.UserData;
 import vn.thidua.identity.domain.MembershipRepository;
+import vn.thidua.nomination.DossierData;
+import vn.thidua.nomination.NominationService;
+import vn.thidua.nomination.NomineeData;
+import vn.thidua.shared.BusinessException;
+import vn.thidua.shared.Dates;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.submission.RoundData;
+import vn.thidua.submission.RoundService;
+import vn.thidua.submission.SubmissionService;
 import vn.thidua.tenancy.TenantScope;
 import vn.thidua.tenancy.UnitProfileData;
 import vn.thidua.tenancy.UnitProfileService;
@@ -61,6 +70,18 @@ class TenantIsolationIT {
     @Autowired
     TenantScope scope;
 
+    @Autowired
+    NominationService nominations;
+
+    @Autowired
+    RoundService rounds;
+
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    DecisionService decisions;
+
     @AfterEach
     void logout() {
         logins.logout();
@@ -92,6 +113,11 @@ class TenantIsolationIT {
 
         /** A fingerprint of the target unit's rows, to prove a refused op changed nothing. */
         String fingerprint(long unitId);
+
+        /** Whether the target unit has a row to probe (units without one have nothing to leak). */
+        default boolean covers(long unitId) {
+            return true;
+        }
     }
 
     static final Map<String, List<Target>> TARGETS = Map.of(
@@ -122,24 +148,133 @@ class TenantIsolationIT {
             new Actor(
                     "hieutruong.mnqt",
                     "MN-QUANGTRUNG-TN",
-                    Set.of("UNIT_VIEW", "USER_VIEW", "USER_MANAGE", "UNIT_PROFILE_EDIT")),
+                    Set.of(
+                            "UNIT_VIEW",
+                            "USER_VIEW",
+                            "USER_MANAGE",
+                            "UNIT_PROFILE_EDIT",
+                            "SUBMISSION_PREPARE",
+                            "SUBMISSION_SEND",
+                            "SUBMISSION_REVIEW",
+                            "DECISION_MANAGE")),
             new Actor("gv.mnqt", "MN-QUANGTRUNG-TN", Set.of("UNIT_VIEW")),
-            new Actor("thuky.mnqt", "MN-QUANGTRUNG-TN", Set.of("UNIT_VIEW", "USER_VIEW")),
-            new Actor("vhxh.pdp", "XA-PDP-TN", Set.of("UNIT_VIEW", "USER_VIEW", "USER_MANAGE", "UNIT_PROFILE_EDIT")),
-            new Actor("truongphong.pdp", "XA-PDP-TN", Set.of("UNIT_VIEW", "USER_VIEW")),
-            new Actor("admin.sgd.tn", "SGD-TN", Set.of("UNIT_VIEW", "USER_VIEW", "USER_MANAGE", "UNIT_PROFILE_EDIT")),
-            new Actor("thiduakt.sgd.tn", "SGD-TN", Set.of("UNIT_VIEW", "USER_VIEW")));
+            new Actor(
+                    "thuky.mnqt",
+                    "MN-QUANGTRUNG-TN",
+                    Set.of(
+                            "UNIT_VIEW",
+                            "USER_VIEW",
+                            "SUBMISSION_PREPARE",
+                            "SUBMISSION_SEND",
+                            "SUBMISSION_REVIEW",
+                            "DECISION_MANAGE")),
+            new Actor(
+                    "vhxh.pdp",
+                    "XA-PDP-TN",
+                    Set.of(
+                            "UNIT_VIEW",
+                            "USER_VIEW",
+                            "USER_MANAGE",
+                            "UNIT_PROFILE_EDIT",
+                            "SUBMISSION_PREPARE",
+                            "SUBMISSION_SEND",
+                            "SUBMISSION_REVIEW",
+                            "DECISION_MANAGE")),
+            new Actor(
+                    "truongphong.pdp",
+                    "XA-PDP-TN",
+                    Set.of(
+                            "UNIT_VIEW",
+                            "USER_VIEW",
+                            "SUBMISSION_PREPARE",
+                            "SUBMISSION_SEND",
+                            "SUBMISSION_REVIEW",
+                            "DECISION_MANAGE")),
+            new Actor(
+                    "admin.sgd.tn",
+                    "SGD-TN",
+                    Set.of(
+                            "UNIT_VIEW",
+                            "USER_VIEW",
+                            "USER_MANAGE",
+                            "UNIT_PROFILE_EDIT",
+                            "SUBMISSION_PREPARE",
+                            "SUBMISSION_SEND",
+                            "SUBMISSION_REVIEW",
+                            "DECISION_MANAGE")),
+            new Actor(
+                    "thiduakt.sgd.tn",
+                    "SGD-TN",
+                    Set.of(
+                            "UNIT_VIEW",
+                            "USER_VIEW",
+                            "SUBMISSION_PREPARE",
+                            "SUBMISSION_SEND",
+                            "SUBMISSION_REVIEW",
+                            "DECISION_MANAGE")));
 
     List<Probe> probes() {
-        return List.of(new UnitProfileProbe(), new MembershipProbe(), new UserAccountProbe());
+        return List.of(
+                new UnitProfileProbe(),
+                new MembershipProbe(),
+                new UserAccountProbe(),
+                new DossierProbe(),
+                new NomineeProbe(),
+                new SubmissionProbe(),
+                new DecisionProbe());
+    }
+
+    /** Rows in the other province too, so that reaching across provinces has something to find. */
+    void seedOtherProvince() {
+        if (jdbc.sql("select count(*) from dossier where tenant_id = :t")
+                        .param("t", logins.unitId("THCS-TANHOCO-DT"))
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            return;
+        }
+        logins.as("admin.sgd.dt", "SGD-DT");
+        long round = rounds.open(new RoundData(
+                        "Khen thưởng tổng kết năm học 2025-2026",
+                        "2025-2026",
+                        Dates.today().plusDays(10),
+                        Set.of("LDTT"),
+                        null,
+                        0))
+                .id();
+        logins.as("hieutruong.thcsthc", "THCS-TANHOCO-DT");
+        long dossier = nominations.openDossier(round);
+        nominations.addNominee(
+                dossier,
+                new NomineeData(
+                        "INDIVIDUAL",
+                        "LDTT",
+                        "Trần Văn Phúc",
+                        "Giáo viên Toán",
+                        "THCS Tân Hộ Cơ",
+                        15,
+                        "Hoàn thành tốt nhiệm vụ",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0));
+        nominations.attachMinutes(dossier, "bien-ban.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
+        nominations.send(dossier, java.util.UUID.randomUUID().toString());
+        logins.logout();
     }
 
     @TestFactory
     Stream<DynamicTest> everyEntityRoleAndRelation() {
+        seedOtherProvince();
         List<DynamicTest> tests = new ArrayList<>();
         for (Actor actor : ACTORS) {
             for (Target target : TARGETS.get(actor.unit())) {
                 for (Probe probe : probes()) {
+                    if (!probe.covers(logins.unitId(target.unit()))) {
+                        continue;
+                    }
                     for (Op op : Op.values()) {
                         String permission = probe.permissionFor(op);
                         if (permission == null) {
@@ -237,6 +372,178 @@ class TenantIsolationIT {
     }
 
     // ------------------------------------------------------------------ probes
+
+    /** One id of a tenant table in a unit, or -1. */
+    private long anyId(String table, long unitId) {
+        return jdbc.sql("select coalesce(max(id), -1) from " + table + " where tenant_id = :t")
+                .param("t", unitId)
+                .query(Long.class)
+                .single();
+    }
+
+    class DossierProbe implements Probe {
+        public String entity() {
+            return "Dossier";
+        }
+
+        public String permissionFor(Op op) {
+            return switch (op) {
+                case READ, UPDATE -> "SUBMISSION_PREPARE";
+                default -> null;
+            };
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        public boolean covers(long unitId) {
+            return anyId("dossier", unitId) > 0;
+        }
+
+        public void run(Op op, long unitId) {
+            long id = anyId("dossier", unitId);
+            if (op == Op.READ) {
+                nominations.details(id);
+            } else {
+                // the harness may not change a dossier: rename it to its own title (no change, but fully checked)
+                var d = nominations.details(id);
+                try {
+                    nominations.updateDossier(
+                            id,
+                            new DossierData(
+                                    d.summary().title(),
+                                    d.signerPrefix(),
+                                    d.signerTitle(),
+                                    d.signerName(),
+                                    d.place(),
+                                    d.summary().version()));
+                } catch (BusinessException locked) {
+                    // a sent or accepted dossier is locked: reaching that rule means the tenant gate let it through
+                }
+            }
+        }
+
+        public String fingerprint(long unitId) {
+            return rows("select id, title, version from dossier where tenant_id = :t", unitId);
+        }
+    }
+
+    class NomineeProbe implements Probe {
+        public String entity() {
+            return "Nominee";
+        }
+
+        public String permissionFor(Op op) {
+            return op == Op.DELETE ? "SUBMISSION_PREPARE" : null;
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        public boolean covers(long unitId) {
+            return anyId("nominee", unitId) > 0;
+        }
+
+        public void run(Op op, long unitId) {
+            long id = anyId("nominee", unitId);
+            try {
+                nominations.move(id, 0);
+            } catch (BusinessException locked) {
+                // locked dossier: the nominee was found, i.e. it is the active unit's own
+            }
+        }
+
+        public String fingerprint(long unitId) {
+            return rows("select id, seq, full_name, version from nominee where tenant_id = :t", unitId);
+        }
+    }
+
+    class SubmissionProbe implements Probe {
+        public String entity() {
+            return "Submission";
+        }
+
+        public String permissionFor(Op op) {
+            return switch (op) {
+                case READ -> "UNIT_VIEW";
+                case UPDATE -> "SUBMISSION_REVIEW";
+                default -> null;
+            };
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        /** Only units with an inbox copy: both ops then have a row (an inbox copy is also readable). */
+        public boolean covers(long unitId) {
+            return inboxId(unitId) > 0;
+        }
+
+        private long inboxId(long unitId) {
+            return jdbc.sql("select coalesce(max(id), -1) from submission where tenant_id = :t and side = 'INBOX'")
+                    .param("t", unitId)
+                    .query(Long.class)
+                    .single();
+        }
+
+        public void run(Op op, long unitId) {
+            long id = inboxId(unitId);
+            if (op == Op.READ) {
+                submissions.details(id);
+            } else {
+                try {
+                    submissions.accept(id, -1);
+                } catch (BusinessException stale) {
+                    // version -1 never matches: found, so it is the active unit's own copy
+                }
+            }
+        }
+
+        public String fingerprint(long unitId) {
+            return rows("select id, status, version from submission where tenant_id = :t", unitId);
+        }
+    }
+
+    class DecisionProbe implements Probe {
+        public String entity() {
+            return "AwardDecision";
+        }
+
+        public String permissionFor(Op op) {
+            return switch (op) {
+                case READ, UPDATE -> "DECISION_MANAGE";
+                default -> null;
+            };
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        public boolean covers(long unitId) {
+            return anyId("award_decision", unitId) > 0;
+        }
+
+        public void run(Op op, long unitId) {
+            long id = anyId("award_decision", unitId);
+            if (op == Op.READ) {
+                decisions.details(id);
+            } else {
+                try {
+                    decisions.issue(id, -1);
+                } catch (BusinessException issuedOrStale) {
+                    // found: an issued decision, or a stale version
+                }
+            }
+        }
+
+        public String fingerprint(long unitId) {
+            return rows("select id, issued, version from award_decision where tenant_id = :t", unitId);
+        }
+    }
 
     private String rows(String sql, long unitId) {
         return jdbc.sql(sql)
