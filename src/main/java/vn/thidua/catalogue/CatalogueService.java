@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,7 @@ public class CatalogueService {
 
     private final AwardTypeRepository types;
     private final BaseSalaryRepository salaries;
+    private volatile Map<String, Entry> cache;
 
     CatalogueService(AwardTypeRepository types, BaseSalaryRepository salaries) {
         this.types = types;
@@ -32,15 +35,37 @@ public class CatalogueService {
 
     /** Titles and award forms valid on {@code date}, in the legal order. */
     public List<AwardTypeSummary> awardTypes(LocalDate date) {
-        return types.findValidOn(date).stream()
-                .map(CatalogueService::toSummary)
+        return all().values().stream()
+                .filter(e -> !e.validFrom().isAfter(date)
+                        && (e.validTo() == null || !e.validTo().isBefore(date)))
+                .map(Entry::summary)
                 .sorted(AwardTypeSummary.LEGAL_ORDER)
                 .toList();
     }
 
     public Optional<AwardTypeSummary> find(String code) {
-        return code == null ? Optional.empty() : types.findById(code).map(CatalogueService::toSummary);
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(all().get(code)).map(Entry::summary);
     }
+
+    /**
+     * The catalogue is reference data changed only by Liquibase changesets (at start-up), so it is read once and
+     * kept: lists of thousands of nominees look their award types up without a query each.
+     */
+    private Map<String, Entry> all() {
+        Map<String, Entry> result = cache;
+        if (result == null) {
+            Map<String, Entry> loaded = new HashMap<>();
+            types.findAll()
+                    .forEach(t -> loaded.put(t.getCode(), new Entry(toSummary(t), t.getValidFrom(), t.getValidTo())));
+            result = Map.copyOf(loaded);
+            cache = result;
+        }
+        return result;
+    }
+
+    private record Entry(AwardTypeSummary summary, LocalDate validFrom, LocalDate validTo) {}
 
     public AwardTypeSummary get(String code) {
         return find(code).orElseThrow(() -> new BusinessException("catalogue.error.unknown", code));

@@ -20,7 +20,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 import vn.thidua.catalogue.AwardTypeSummary;
 import vn.thidua.catalogue.CatalogueService;
@@ -76,6 +78,7 @@ public class NominationService {
     private final OrgUnitService orgUnits;
     private final TenantScope scope;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate readOnly;
 
     NominationService(
             DossierRepository dossiers,
@@ -86,7 +89,8 @@ public class NominationService {
             CatalogueService catalogue,
             OrgUnitService orgUnits,
             TenantScope scope,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
         this.dossiers = dossiers;
         this.nominees = nominees;
         this.rounds = rounds;
@@ -96,6 +100,8 @@ public class NominationService {
         this.orgUnits = orgUnits;
         this.scope = scope;
         this.events = events;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The active unit's dossiers, newest first. */
@@ -317,7 +323,7 @@ public class NominationService {
         if (latest.isPresent() && latest.get().idempotencyKey().equals(idempotencyKey)) {
             return latest.get(); // a retry of the send that already happened
         }
-        SendRequest request = sendRequest(dossierId, idempotencyKey);
+        SendRequest request = readOnly.execute(status -> sendRequest(dossierId, idempotencyKey));
         SubmissionSummary sent = submissions.send(request);
         Set<Long> consolidatedFrom = new LinkedHashSet<>();
         request.items().stream()

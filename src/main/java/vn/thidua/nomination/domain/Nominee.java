@@ -15,6 +15,9 @@ import vn.thidua.tenancy.TenantOwnedEntity;
 @Table(name = "nominee")
 public class Nominee extends TenantOwnedEntity {
 
+    /** Maps to CLOB on H2 and LONGTEXT on MySQL (the Liquibase column type is CLOB). */
+    static final int LONG_TEXT = 1_000_000_000;
+
     @Column(name = "dossier_id", nullable = false, updatable = false)
     private long dossierId;
 
@@ -48,7 +51,7 @@ public class Nominee extends TenantOwnedEntity {
     private Long personUserId;
 
     @Lob
-    @Column(name = "report_text")
+    @Column(name = "report_text", length = LONG_TEXT)
     private String reportText;
 
     @Column(name = "report_file_id")

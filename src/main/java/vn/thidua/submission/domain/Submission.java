@@ -21,6 +21,9 @@ import vn.thidua.tenancy.TenantOwnedEntity;
 @Table(name = "submission")
 public class Submission extends TenantOwnedEntity {
 
+    /** Maps to CLOB on H2 and LONGTEXT on MySQL (the Liquibase column type is CLOB). */
+    static final int LONG_TEXT = 1_000_000_000;
+
     public enum Side {
         OUTBOX,
         INBOX
@@ -85,7 +88,7 @@ public class Submission extends TenantOwnedEntity {
     private String categoryCounts;
 
     @Lob
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false, length = LONG_TEXT)
     private String payload;
 
     /** The receiver has used the accepted items in its own consolidated dossier (Đã tổng hợp). */
