@@ -52,6 +52,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Grid<BoardRow> grid = new Grid<>();
     private final SubmissionPanel panel;
     private final Span summary = new Span();
+    private final SplitLayout split = new SplitLayout();
     private RoundSummary round;
 
     BoardView(
@@ -102,8 +103,16 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(r -> r.latest() == null ? "" : String.valueOf(r.latest().versionNo()))
                 .setHeader(getTranslation("board.version"))
                 .setFlexGrow(0);
-        grid.addColumn(this::counts).setHeader(getTranslation("board.counts")).setFlexGrow(3);
-        grid.addColumn(this::quotaText).setHeader(getTranslation("board.quota")).setFlexGrow(2);
+        grid.addColumn(this::counts)
+                .setHeader(getTranslation("board.counts"))
+                .setWidth("14em")
+                .setFlexGrow(3)
+                .setTooltipGenerator(this::counts);
+        grid.addColumn(this::quotaText)
+                .setHeader(getTranslation("board.quota"))
+                .setWidth("12em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(this::quotaText);
         if (Access.can(Permission.ROUND_MANAGE) && round.open()) {
             grid.addComponentColumn(r -> {
                         Button b = new Button(getTranslation("board.allot"), e -> allotDialog(r));
@@ -115,6 +124,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addItemClickListener(e -> {
             if (e.getItem().latest() != null) {
                 panel.show(e.getItem().latest().id());
+                split.setSplitterPosition(50);
             }
         });
 
@@ -142,9 +152,10 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         VerticalLayout left = new VerticalLayout(toolbar, grid);
         left.setPadding(false);
         left.setSizeFull();
-        SplitLayout split = new SplitLayout(left, panel);
+        split.addToPrimary(left);
+        split.addToSecondary(panel);
         split.setSizeFull();
-        split.setSplitterPosition(58);
+        split.setSplitterPosition(100); // the dossier opens beside the board when a row is clicked
         add(split);
         refresh();
     }

@@ -79,7 +79,6 @@ class RoundListView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(RoundSummary r) {
         HorizontalLayout actions = new HorizontalLayout();
         if (!r.ownedByActiveUnit() && Access.can(Permission.SUBMISSION_PREPARE)) {
-            Map<String, Integer> quotas = rounds.myQuotas(r.id());
             Button dossier = new Button(
                     getTranslation("round.myDossier"),
                     e -> Notices.attempt(() -> {
@@ -87,22 +86,13 @@ class RoundListView extends VerticalLayout implements HasDynamicTitle {
                         getUI().ifPresent(ui -> ui.navigate("dossiers/" + id));
                     }));
             dossier.setEnabled(r.open() || nominations.dossierFor(r.id()).isPresent());
+            dossier.setId("round-dossier-" + r.id());
             actions.add(dossier);
-            if (!quotas.isEmpty()) {
-                actions.add(new Span(getTranslation(
-                        "round.myQuotas",
-                        quotas.entrySet().stream()
-                                .map(q -> catalogue
-                                                .find(q.getKey())
-                                                .map(t -> t.name(getLocale()))
-                                                .orElse(q.getKey()) + ": " + q.getValue())
-                                .collect(Collectors.joining("; ")))));
-            }
         }
         if (hasMembers && Access.can(Permission.SUBMISSION_REVIEW)) {
             Button board = new Button(getTranslation("round.board"), e -> getUI().ifPresent(
                             ui -> ui.navigate("rounds/" + r.id() + "/board")));
-            board.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            board.setId("round-board-" + r.id());
             actions.add(board);
         }
         if (r.ownedByActiveUnit() && Access.can(Permission.ROUND_MANAGE)) {
@@ -115,7 +105,21 @@ class RoundListView extends VerticalLayout implements HasDynamicTitle {
                         refresh();
                     })));
         }
+        actions.getChildren().filter(c -> c instanceof Button).forEach(c -> ((Button) c)
+                .addThemeVariants(ButtonVariant.LUMO_SMALL));
         return actions;
+    }
+
+    private String quotaText(RoundSummary r) {
+        if (r.ownedByActiveUnit()) {
+            return "";
+        }
+        Map<String, Integer> quotas = rounds.myQuotas(r.id());
+        return quotas.entrySet().stream()
+                .map(q ->
+                        catalogue.find(q.getKey()).map(t -> t.name(getLocale())).orElse(q.getKey()) + ": "
+                                + q.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     private void refresh() {
