@@ -3,6 +3,8 @@ package vn.thidua.nomination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,13 +15,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.IntegrationTest;
 import vn.thidua.TestLogins;
+import vn.thidua.award.AwardExports;
 import vn.thidua.award.AwardRecordSummary;
 import vn.thidua.award.DecisionData;
 import vn.thidua.award.DecisionService;
@@ -63,6 +70,12 @@ class RollupFlowIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NominationExports exports;
+
+    @Autowired
+    AwardExports awardExports;
 
     @AfterEach
     void logout() {
@@ -108,7 +121,7 @@ class RollupFlowIT {
     }
 
     @Test
-    void threeSchoolsTheOfficeAndTheProvince() {
+    void threeSchoolsTheOfficeAndTheProvince() throws IOException {
         long round = openRound("Khen thưởng tổng kết năm học 2025-2026 (kiểm thử " + UUID.randomUUID() + ")");
 
         logins.as("vhxh.pdp", "XA-PDP-TN");
@@ -199,6 +212,7 @@ class RollupFlowIT {
         assertThat(consolidated.complete())
                 .as(consolidated.checklist().toString())
                 .isTrue();
+        assertExportsAgree(office);
         nominations.send(office, UUID.randomUUID().toString());
         assertThat(submissions.board(round))
                 .filteredOn(r -> Set.of(SCHOOLS).contains(r.member().code()))
@@ -241,6 +255,12 @@ class RollupFlowIT {
                 decisions.issue(decision, decisions.details(decision).summary().version());
         assertThat(issued.numberText()).matches("\\d{2,}/QĐ-.+");
         assertThat(issued.totalAmount()).isPositive();
+        try (var docx = new XWPFDocument(new ByteArrayInputStream(awardExports.decisionDocx(decision)))) {
+            String text = new XWPFWordExtractor(docx).getText();
+            assertThat(text).contains("Số: " + issued.numberText(), "QUYẾT ĐỊNH", "1 tập thể và 16 cá nhân");
+        }
+        assertThat(new PdfReader(awardExports.certificatesPdf(decision)).getNumberOfPages())
+                .isEqualTo(17);
 
         // the history follows the teacher; the school's nomination shows the decision
         logins.as("hieutruong.thtv", "TH-TRUNGVUONG-TN");
@@ -390,6 +410,28 @@ class RollupFlowIT {
                 PDF);
         assertThat(nominations.details(dossier).nominees().getFirst().reportFileName())
                 .isEqualTo("bao-cao.pdf");
+    }
+
+    /** The generated list and tờ trình say what the dossier holds: 17 rows, origins, counts per subject. */
+    private void assertExportsAgree(long office) throws IOException {
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(exports.dossierXlsx(office)))) {
+            var sheet = wb.getSheetAt(0);
+            int people = 0;
+            boolean origin = false;
+            for (var row : sheet) {
+                var first = row.getCell(0);
+                if (first != null && first.getStringCellValue().matches("\\d+")) {
+                    people++;
+                    origin |= row.getCell(6).getStringCellValue().equals("Trường Tiểu học Trưng Vương");
+                }
+            }
+            assertThat(people).isEqualTo(17);
+            assertThat(origin).isTrue();
+        }
+        try (var docx = new XWPFDocument(new ByteArrayInputStream(exports.proposalDocx(office)))) {
+            String text = new XWPFWordExtractor(docx).getText();
+            assertThat(text).contains("TỜ TRÌNH", "1 tập thể và 16 cá nhân", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+        }
     }
 
     private long count(String key) {
