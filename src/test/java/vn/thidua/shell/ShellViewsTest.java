@@ -79,7 +79,7 @@ class ShellViewsTest extends ViewTest {
     void aTeacherSeesNoAdministration() {
         loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Hồ sơ đơn vị");
+        assertThat(menu()).containsExactly("Trang chủ", "Hồ sơ đơn vị", "Khen thưởng đã nhận");
         assertThat($(Grid.class).all()).isEmpty();
     }
 
@@ -118,7 +118,9 @@ class ShellViewsTest extends ViewTest {
                 .containsExactly("Trường Mầm non Quang Trung", "UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội");
         PortalAuthentication ward = activeUnits.switchTo(logins.unitId("XA-PDP-TN"));
         assertThat(ward.getPrincipal().activeUnitId()).isEqualTo(logins.unitId("XA-PDP-TN"));
-        assertThat(ward.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_UNIT_VIEW");
+        assertThat(ward.getAuthorities())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_UNIT_VIEW", "ROLE_AWARD_VIEW");
         assertThat(school.getAuthorities()).extracting(Object::toString).contains("ROLE_USER_MANAGE");
     }
 

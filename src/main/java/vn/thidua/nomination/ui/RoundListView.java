@@ -31,7 +31,7 @@ import vn.thidua.tenancy.TenantContext;
  */
 @Route("rounds")
 @Menu(title = "menu.rounds", order = 40, icon = "CALENDAR_CLOCK")
-@RolesAllowed(Permission.UNIT_VIEW)
+@RolesAllowed({Permission.SUBMISSION_PREPARE, Permission.SUBMISSION_REVIEW, Permission.ROUND_MANAGE})
 class RoundListView extends VerticalLayout implements HasDynamicTitle {
 
     private final RoundService rounds;
