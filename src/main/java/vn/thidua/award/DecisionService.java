@@ -282,6 +282,7 @@ public class DecisionService {
         d.issue(number, numberText, Instant.now(), me.displayName());
         String label = "QĐ số %s ngày %s".formatted(numberText, Dates.format(d.getDecisionDate()));
         Set<Long> origins = new LinkedHashSet<>();
+        Set<Long> awardedUsers = new LinkedHashSet<>();
         for (DecisionItem item : list) {
             item.setAmount(catalogue.amount(item.getAwardCode(), d.getDecisionDate()));
             OrgUnitSummary holder = orgUnits.get(item.getOriginUnitId());
@@ -303,6 +304,9 @@ public class DecisionService {
                 nominations.markDecided(item.getOriginUnitId(), item.getOriginRef(), label);
             }
             origins.add(item.getOriginUnitId());
+            if (item.getPersonUserId() != null) {
+                awardedUsers.add(item.getPersonUserId());
+            }
         }
         try {
             decisions.saveAndFlush(d);
@@ -310,7 +314,8 @@ public class DecisionService {
             throw new BusinessException("common.error.concurrent");
         }
         audit(d, "ISSUED", "number: %s; items: %d".formatted(numberText, list.size()));
-        events.publishEvent(new DecisionIssued(d.getId(), me.activeUnitId(), label, Set.copyOf(origins)));
+        events.publishEvent(
+                new DecisionIssued(d.getId(), me.activeUnitId(), label, Set.copyOf(origins), Set.copyOf(awardedUsers)));
         return summary(d);
     }
 

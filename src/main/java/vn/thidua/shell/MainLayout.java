@@ -1,5 +1,7 @@
 package vn.thidua.shell;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -10,9 +12,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -28,6 +35,9 @@ import vn.thidua.identity.CurrentUser;
 import vn.thidua.identity.PortalAuthentication;
 import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.identity.UnitChoice;
+import vn.thidua.notification.NotificationService;
+import vn.thidua.notification.NotificationSummary;
+import vn.thidua.shared.Dates;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
 import vn.thidua.tenancy.OrgUnitType;
@@ -37,25 +47,35 @@ import vn.thidua.tenancy.ProvinceSettings;
 /**
  * The shell every signed-in page lives in: province branding, the active unit and its breadcrumb, the unit
  * switcher (the switch decides the tenant), the language switch, the side navigation from {@code @Menu}
- * filtered by permission, and logout.
+ * filtered by permission, the notification bell (unread count refreshed on every navigation) and logout.
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** How many notifications the bell lists. */
+    static final int BELL_SIZE = 10;
 
     /** Routes that only make sense for units with member units. */
     private static final List<String> OFFICE_ONLY = List.of("units");
 
     private final ActiveUnitService activeUnits;
     private final AuthenticationContext authentication;
+    private final NotificationService notifications;
+    private final Button bell = new Button(VaadinIcon.BELL.create());
+    private final Span unreadCount = new Span();
+    private final Popover bellPopover = new Popover();
+    private final VerticalLayout bellList = new VerticalLayout();
 
     MainLayout(
             ActiveUnitService activeUnits,
             OrgUnitService orgUnits,
             ProvinceDirectory provinces,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            NotificationService notifications) {
         this.activeUnits = activeUnits;
         this.authentication = authentication;
+        this.notifications = notifications;
         PortalPrincipal me = CurrentUser.require();
         OrgUnitSummary active = orgUnits.get(me.activeUnitId());
         String brand = provinces
@@ -71,7 +91,7 @@ class MainLayout extends AppLayout {
         header.setWidthFull();
         header.setFlexGrow(1, crumbs);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
-        header.add(unitSwitcher(me), languageSwitch(me), userBox(me));
+        header.add(unitSwitcher(me), languageSwitch(me), notificationBell(), userBox(me));
         addToNavbar(header);
 
         Span title = new Span(getTranslation("app.name"));
@@ -160,6 +180,120 @@ class MainLayout extends AppLayout {
             }
         });
         return language;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refreshUnreadCount();
+    }
+
+    /** The bell: a button with the unread count; it opens the latest notifications. */
+    private com.vaadin.flow.component.Component notificationBell() {
+        bell.setId("notification-bell");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        unreadCount.setId("notification-count");
+        unreadCount.getElement().getThemeList().addAll(List.of("badge", "error", "primary", "small", "pill"));
+        unreadCount.getStyle().set("margin-inline-start", "calc(var(--lumo-space-xs) * -1)");
+        bell.setSuffixComponent(unreadCount);
+
+        Button markAll = new Button(getTranslation("notification.markAllRead"), e -> {
+            notifications.markAllRead();
+            refreshUnreadCount();
+            refreshBellList();
+        });
+        markAll.setId("notification-mark-all");
+        markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Span title = new Span(getTranslation("notification.title"));
+        title.getStyle().set("font-weight", "600");
+        HorizontalLayout top = new HorizontalLayout(title, markAll);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        bellList.setId("notification-list");
+        bellList.setPadding(false);
+        bellList.setSpacing(false);
+        bellList.getStyle().set("max-height", "60vh").set("overflow-y", "auto");
+
+        VerticalLayout content = new VerticalLayout(top, bellList);
+        content.setPadding(false);
+        content.setSpacing(false);
+        bellPopover.setId("notification-popover");
+        bellPopover.add(content);
+        bellPopover.setWidth("26rem");
+        bellPopover.setTarget(bell);
+        bellPopover.setPosition(PopoverPosition.BOTTOM_END);
+        bellPopover.setAriaLabel(getTranslation("notification.title"));
+        bellPopover.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                refreshBellList();
+            }
+        });
+        // the count is filled in by afterNavigation, which follows construction; the popover is a child of the
+        // header (not auto-added next to the current view), so it survives navigation
+        HorizontalLayout wrapper = new HorizontalLayout(bell, bellPopover);
+        wrapper.setSpacing(false);
+        wrapper.setPadding(false);
+        return wrapper;
+    }
+
+    private void refreshUnreadCount() {
+        long count = notifications.unreadCount();
+        unreadCount.setText(count > 99 ? "99+" : String.valueOf(count));
+        unreadCount.setVisible(count > 0);
+        bell.setAriaLabel(getTranslation("notification.bell", count));
+        bell.setTooltipText(getTranslation("notification.bell", count));
+    }
+
+    private void refreshBellList() {
+        bellList.removeAll();
+        List<NotificationSummary> latest = notifications.latest(BELL_SIZE);
+        if (latest.isEmpty()) {
+            Span empty = new Span(getTranslation("notification.empty"));
+            empty.setId("notification-empty");
+            empty.getStyle().set("color", "var(--lumo-secondary-text-color)").set("padding", "var(--lumo-space-s)");
+            bellList.add(empty);
+        }
+        for (NotificationSummary n : latest) {
+            bellList.add(bellItem(n));
+        }
+    }
+
+    private Div bellItem(NotificationSummary n) {
+        Span text = new Span(getTranslation(n.messageKey(), n.args().toArray()));
+        text.getStyle().set("display", "block").set("font-weight", n.read() ? "normal" : "600");
+        Span time = new Span(Dates.format(n.createdAt()));
+        time.getStyle()
+                .set("display", "block")
+                .set("font-size", "var(--lumo-font-size-xs)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        Div item = new Div(text, time);
+        item.setId("notification-" + n.id());
+        item.addClassName(n.read() ? "notification-read" : "notification-unread");
+        item.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
+        item.getStyle()
+                .set("cursor", "pointer")
+                .set("padding", "var(--lumo-space-s)")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
+                .set("width", "100%")
+                .set("box-sizing", "border-box");
+        item.addClickListener(e -> open(n));
+        Shortcuts.addShortcutListener(item, () -> open(n), Key.ENTER).listenOn(item);
+        return item;
+    }
+
+    /** Marks the notification read and goes to its link, in the unit it concerns when the user belongs to it. */
+    private void open(NotificationSummary n) {
+        notifications.markRead(n.id());
+        bellPopover.close();
+        refreshUnreadCount();
+        PortalPrincipal me = CurrentUser.require();
+        if (n.unitId() != me.activeUnitId() && activeUnits.myUnits().stream().anyMatch(u -> u.unitId() == n.unitId())) {
+            store(activeUnits.switchTo(n.unitId()));
+            UI.getCurrent().getPage().setLocation(n.link()); // relative to the app's base URL
+            return;
+        }
+        UI.getCurrent().navigate(n.link());
     }
 
     private com.vaadin.flow.component.Component userBox(PortalPrincipal me) {

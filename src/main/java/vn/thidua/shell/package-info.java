@@ -1,3 +1,7 @@
-/** Shell: security configuration, app shell, main layout, login, home pages, error views, i18n. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "identity", "audit"})
+/**
+ * Shell: security configuration, app shell, main layout (with the notification bell), login, home pages, error
+ * views, i18n.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "tenancy", "identity", "audit", "notification"})
 package vn.thidua.shell;

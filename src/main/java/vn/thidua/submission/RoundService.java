@@ -1,6 +1,7 @@
 package vn.thidua.submission;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -186,6 +187,18 @@ public class RoundService {
                 roundId + "/" + orgUnits.get(memberUnitId).code() + "/" + code,
                 before == null ? "CREATED" : "UPDATED",
                 Changes.of().diff("allotted", before, allotted).toString()));
+    }
+
+    /**
+     * Open rounds whose deadline is {@code deadline}, whoever opened them. For jobs without a user (the deadline
+     * reminder): no permission check; rounds are published downward anyway and the caller must read each opener's
+     * data under {@code TenantScope.forJob(round.ownerUnitId(), …)}. {@code ownedByActiveUnit} is always false.
+     */
+    @Transactional(readOnly = true)
+    public List<RoundSummary> openRoundsWithDeadline(LocalDate deadline) {
+        return rounds.findOpenWithDeadline(deadline).stream()
+                .map(r -> toSummary(r, -1))
+                .toList();
     }
 
     /** The round, if visible to the active unit (used by the send path). */

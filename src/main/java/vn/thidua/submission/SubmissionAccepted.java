@@ -1,6 +1,9 @@
 package vn.thidua.submission;
 
-/** The receiver accepted a version (it is locked from now on). */
+/**
+ * The receiver accepted a version (it is locked from now on); published in the deciding transaction.
+ * {@code sourceId} is what the sender sent (for a nomination, its dossier id).
+ */
 public record SubmissionAccepted(
         long outboxSubmissionId,
         RoundKind kind,
@@ -8,4 +11,5 @@ public record SubmissionAccepted(
         long senderUnitId,
         long receiverUnitId,
         String title,
-        int versionNo) {}
+        int versionNo,
+        long sourceId) {}

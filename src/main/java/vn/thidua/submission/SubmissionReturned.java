@@ -1,6 +1,9 @@
 package vn.thidua.submission;
 
-/** The receiver returned a version with a reason. */
+/**
+ * The receiver returned a version with a reason; published in the deciding transaction. {@code sourceId} is what
+ * the sender sent (for a nomination, its dossier id).
+ */
 public record SubmissionReturned(
         long outboxSubmissionId,
         RoundKind kind,
@@ -9,4 +12,5 @@ public record SubmissionReturned(
         long receiverUnitId,
         String title,
         int versionNo,
-        String reason) {}
+        String reason,
+        long sourceId) {}

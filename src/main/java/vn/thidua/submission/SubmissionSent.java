@@ -1,6 +1,9 @@
 package vn.thidua.submission;
 
-/** A unit sent a version up; published in the sending transaction. */
+/**
+ * A unit sent a version up; published in the sending transaction. {@code sourceId} is what the sender sent (for a
+ * nomination, its dossier id).
+ */
 public record SubmissionSent(
         long inboxSubmissionId,
         RoundKind kind,
@@ -8,4 +11,5 @@ public record SubmissionSent(
         long senderUnitId,
         long receiverUnitId,
         String title,
-        int versionNo) {}
+        int versionNo,
+        long sourceId) {}

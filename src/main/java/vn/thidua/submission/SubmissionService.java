@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -177,7 +178,8 @@ public class SubmissionService {
                 out.getSenderUnitId(),
                 out.getReceiverUnitId(),
                 out.getTitle(),
-                out.getVersionNo()));
+                out.getVersionNo(),
+                out.getSourceId()));
         return toSummary(out);
     }
 
@@ -267,7 +269,8 @@ public class SubmissionService {
                     in.getSenderUnitId(),
                     in.getReceiverUnitId(),
                     in.getTitle(),
-                    in.getVersionNo()));
+                    in.getVersionNo(),
+                    in.getSourceId()));
         } else {
             events.publishEvent(new SubmissionReturned(
                     outboxId,
@@ -277,7 +280,8 @@ public class SubmissionService {
                     in.getReceiverUnitId(),
                     in.getTitle(),
                     in.getVersionNo(),
-                    reason));
+                    reason,
+                    in.getSourceId()));
         }
         return toSummary(in);
     }
@@ -354,6 +358,16 @@ public class SubmissionService {
             rows.add(new BoardRow(member, s == null ? null : toSummary(s), quotas.getOrDefault(member.id(), Map.of())));
         }
         return rows;
+    }
+
+    /**
+     * Ids of the units that sent at least one version in {@code roundId} to the current tenant's inbox. For jobs
+     * running under {@code TenantScope.forJob(receiverUnitId, …)} (the deadline reminder), which have no user: no
+     * permission check, and it reads only through the tenant-filtered repository, so it sees the inbox of the
+     * tenant in scope and nothing else.
+     */
+    public Set<Long> senderIdsInRound(long roundId) {
+        return Set.copyOf(submissions.findSenderIdsInRound(roundId));
     }
 
     /** A copy (either side) of the active unit, with its items and documents. */

@@ -3,6 +3,7 @@ package vn.thidua.tenancy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
@@ -12,6 +13,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Text;
 import vn.thidua.tenancy.domain.OrgUnit;
 import vn.thidua.tenancy.domain.OrgUnitRepository;
+import vn.thidua.tenancy.domain.ReportingLine;
 import vn.thidua.tenancy.domain.ReportingLineRepository;
 
 /**
@@ -88,6 +90,21 @@ public class OrgUnitService {
     /** The unit {@code id} reported to on {@code date}, from the dated reporting lines. */
     public Optional<OrgUnitSummary> reportsTo(long id, LocalDate date) {
         return lines.findOn(id, date).stream().findFirst().flatMap(line -> find(line.getParentId()));
+    }
+
+    /**
+     * The units that reported to {@code parentId} on {@code date} (dated reporting lines) and were active then,
+     * e.g. the member units a round's opener expects a submission from. Plain reference data: no user needed.
+     */
+    public List<OrgUnitSummary> membersOn(long parentId, LocalDate date) {
+        List<Long> ids = lines.findMembersOn(parentId, date).stream()
+                .map(ReportingLine::getUnitId)
+                .toList();
+        return units.findAllById(ids).stream()
+                .map(OrgUnit::toSummary)
+                .filter(u -> u.activeOn(date))
+                .sorted(Comparator.comparing(OrgUnitSummary::id))
+                .toList();
     }
 
     /** Units of the subtree of {@code rootId} that were active on {@code date}. */

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>the units of <em>one</em> user (the one logging in or switching unit — never a list of others);
- *   <li>whether a user has memberships outside a subtree (to decide if an administrator may edit the account).
+ *   <li>whether a user has memberships outside a subtree (to decide if an administrator may edit the account);
+ *   <li>the enabled members of <em>one</em> unit with their roles and e-mail address, for system notices about
+ *       that unit (read by {@code UnitContacts} only; nothing else about the accounts leaves this query).
  * </ul>
  */
 @Component
@@ -34,6 +36,25 @@ public class MembershipDirectory {
                         """)
                 .param("userId", userId)
                 .query((rs, i) -> new UnitMembership(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public record UnitMember(long userId, String displayName, String email, String roles) {}
+
+    /**
+     * Enabled accounts holding a membership in {@code unitId} (one unit, explicit predicate), with the roles held
+     * there as stored (role names, e.g. {@code "EMULATION_OFFICER,STAFF"}).
+     */
+    public List<UnitMember> membersOf(long unitId) {
+        return jdbc.sql(
+                        """
+                        select a.id, a.display_name, a.email, m.roles
+                        from membership m join user_account a on a.id = m.user_id
+                        where m.tenant_id = :unit and a.enabled = true
+                        order by a.id
+                        """)
+                .param("unit", unitId)
+                .query((rs, i) -> new UnitMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 

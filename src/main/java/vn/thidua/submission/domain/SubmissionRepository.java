@@ -31,6 +31,12 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     @Query(
             """
+            select distinct s.senderUnitId from Submission s
+            where s.side = vn.thidua.submission.domain.Submission.Side.INBOX and s.roundId = :roundId""")
+    List<Long> findSenderIdsInRound(long roundId);
+
+    @Query(
+            """
             select s from Submission s
             where s.side = vn.thidua.submission.domain.Submission.Side.INBOX
               and s.status = vn.thidua.submission.SubmissionStatus.SENT

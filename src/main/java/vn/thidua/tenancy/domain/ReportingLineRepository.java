@@ -16,4 +16,12 @@ public interface ReportingLineRepository extends JpaRepository<ReportingLine, Lo
             where r.unitId = :unitId and r.validFrom <= :date and (r.validTo is null or r.validTo >= :date)
             """)
     List<ReportingLine> findOn(@Param("unitId") Long unitId, @Param("date") LocalDate date);
+
+    /** The lines valid on {@code date} that point to {@code parentId}: the units reporting to it that day. */
+    @Query(
+            """
+            select r from ReportingLine r
+            where r.parentId = :parentId and r.validFrom <= :date and (r.validTo is null or r.validTo >= :date)
+            """)
+    List<ReportingLine> findMembersOn(@Param("parentId") Long parentId, @Param("date") LocalDate date);
 }
