@@ -79,6 +79,7 @@ public class NominationService {
     private final TenantScope scope;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
+    private final DisclosureCheck disclosureCheck;
 
     NominationService(
             DossierRepository dossiers,
@@ -90,7 +91,8 @@ public class NominationService {
             OrgUnitService orgUnits,
             TenantScope scope,
             ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            DisclosureCheck disclosureCheck) {
         this.dossiers = dossiers;
         this.nominees = nominees;
         this.rounds = rounds;
@@ -102,6 +104,7 @@ public class NominationService {
         this.events = events;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.disclosureCheck = disclosureCheck;
     }
 
     /** The active unit's dossiers, newest first. */
@@ -635,6 +638,9 @@ public class NominationService {
         }
         if (!list.isEmpty() && missing == 0) {
             lines.add(new ChecklistLine("nomination.check.nomineesComplete", List.of(), true));
+        }
+        if (round.disclosureDays() > 0 && !list.isEmpty()) {
+            lines.add(disclosureCheck.line(dossier.getTenantId(), dossier.getId(), round.disclosureDays(), list));
         }
         return lines;
     }

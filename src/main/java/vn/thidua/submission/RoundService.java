@@ -104,7 +104,8 @@ public class RoundService {
                 .diff("schoolYear", round.getSchoolYear(), data.schoolYear())
                 .diff("deadline", Dates.format(round.getDeadline()), Dates.format(data.deadline()))
                 .diff("allowedCodes", round.getAllowedCodes(), String.join(",", new TreeSet<>(data.allowedCodes())))
-                .diff("description", round.getDescription(), data.description());
+                .diff("description", round.getDescription(), data.description())
+                .diff("disclosureDays", round.getDisclosureDays(), data.disclosureDays());
         if (changes.isEmpty()) {
             return toSummary(round, me.activeUnitId());
         }
@@ -228,6 +229,7 @@ public class RoundService {
         round.setDeadline(data.deadline());
         round.setAllowedCodes(String.join(",", new TreeSet<>(data.allowedCodes())));
         round.setDescription(Text.blankToNull(data.description()));
+        round.setDisclosureDays(data.disclosureDays());
     }
 
     private RoundSummary toSummary(Round r, long activeUnitId) {
@@ -242,6 +244,7 @@ public class RoundService {
                         : Arrays.asList(r.getAllowedCodes().split(",")),
                 r.getDescription(),
                 r.isClosed(),
+                r.getDisclosureDays(),
                 r.getOwnerUnitId(),
                 orgUnits.get(r.getOwnerUnitId()).name(),
                 r.getOwnerUnitId() == activeUnitId,

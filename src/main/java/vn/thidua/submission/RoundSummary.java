@@ -13,6 +13,7 @@ public record RoundSummary(
         List<String> allowedCodes,
         String description,
         boolean closed,
+        int disclosureDays,
         long ownerUnitId,
         String ownerName,
         boolean ownedByActiveUnit,

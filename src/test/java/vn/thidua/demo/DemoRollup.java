@@ -19,6 +19,7 @@ import vn.thidua.document.OfficialDocument.Signature;
 import vn.thidua.document.VietnameseDates;
 import vn.thidua.identity.ActiveUnitService;
 import vn.thidua.nomination.ConsolidationCandidate;
+import vn.thidua.nomination.DisclosureService;
 import vn.thidua.nomination.NominationService;
 import vn.thidua.nomination.NomineeData;
 import vn.thidua.nomination.ReceivedItemRef;
@@ -61,6 +62,7 @@ final class DemoRollup {
         try {
             decidedWardRound();
             provincialRoundInProgress();
+            wardRoundWithPublicDisclosure();
             log.info("Demo rollup seeded: 2 rounds, dossiers, submissions and one issued decision");
         } finally {
             SecurityContextHolder.setContext(previous);
@@ -207,6 +209,32 @@ final class DemoRollup {
                                 c.received().inboxSubmissionId(),
                                 c.received().item().seq()))
                         .toList());
+    }
+
+    /** The ward's mid-year round asks for a public disclosure; MN Quang Trung published its list, a teacher commented. */
+    private void wardRoundWithPublicDisclosure() {
+        as("vhxh.pdp", "XA-PDP-TN");
+        long round = rounds.open(new RoundData(
+                        "Giấy khen phong trào \"Trường học hạnh phúc\" học kỳ I năm học 2026-2027",
+                        "2026-2027",
+                        Dates.today().plusDays(12),
+                        Set.of("GIAY_KHEN_CN", "GIAY_KHEN_TT"),
+                        "Các trường công khai danh sách đề nghị 3 ngày làm việc trước khi gửi.",
+                        3,
+                        0))
+                .id();
+        as("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
+        long dossier = nominations.openDossier(round);
+        nominations.addNominee(
+                dossier, nominee("GIAY_KHEN_CN", "Dương Phương Thảo", "Giáo viên nhà trẻ D1", 4, "thao.dp.mnqt"));
+        nominations.addNominee(dossier, nominee("GIAY_KHEN_CN", "Hoàng Hải Yến", "Kế toán", 8, "yen.hh.mnqt"));
+        nominations.attachMinutes(
+                dossier, "bien-ban-hop-hoi-dong-tdkt-hk1.docx", minutes("Trường Mầm non Quang Trung", 2));
+        long published =
+                context.getBean(DisclosureService.class).publish(dossier).id();
+        as("gv.mnqt", "MN-QUANGTRUNG-TN");
+        context.getBean(DisclosureService.class)
+                .comment(published, "Đề nghị nhà trường xem xét thêm cô Nông Thị Phương, tổ trưởng tổ Mẫu giáo bé.");
     }
 
     private long send(String head, String school, long round, List<NomineeData> people) {

@@ -34,6 +34,7 @@ import vn.thidua.identity.MemberSummary;
 import vn.thidua.identity.UserAdminService;
 import vn.thidua.nomination.ChecklistLine;
 import vn.thidua.nomination.ConsolidationCandidate;
+import vn.thidua.nomination.DisclosureService;
 import vn.thidua.nomination.DossierDetails;
 import vn.thidua.nomination.DossierStatus;
 import vn.thidua.nomination.DossierSummary;
@@ -68,6 +69,7 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final FileService files;
     private final CatalogueService catalogue;
     private final UserAdminService users;
+    private final DisclosureService disclosures;
     private DossierDetails details;
     private String sendKey;
 
@@ -77,13 +79,15 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             SubmissionService submissions,
             FileService files,
             CatalogueService catalogue,
-            UserAdminService users) {
+            UserAdminService users,
+            DisclosureService disclosures) {
         this.nominations = nominations;
         this.exports = exports;
         this.submissions = submissions;
         this.files = files;
         this.catalogue = catalogue;
         this.users = users;
+        this.disclosures = disclosures;
         setWidthFull();
     }
 
@@ -147,10 +151,35 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         add(toolbar(editable));
         add(nomineeGrid(editable));
+        disclosure(editable);
         HorizontalLayout lower = new HorizontalLayout(checklist(), documents(editable));
         lower.setWidthFull();
         add(lower);
         add(history());
+    }
+
+    /** The public disclosure window, when the round asks for one. */
+    private void disclosure(boolean editable) {
+        boolean required =
+                details.checklist().stream().anyMatch(l -> l.messageKey().startsWith("nomination.check.disclosure."));
+        if (!required) {
+            return;
+        }
+        add(new H4(getTranslation("disclosure.section")));
+        var current = disclosures.forDossier(details.summary().id());
+        current.ifPresent(d -> add(new DisclosurePanel(disclosures, d, this::reload)));
+        if (editable) {
+            Button publish = new Button(
+                    getTranslation(current.isPresent() ? "disclosure.republish" : "disclosure.publish"), e -> {
+                        if (Notices.attempt(
+                                () -> disclosures.publish(details.summary().id()))) {
+                            Notices.success("disclosure.published");
+                            reload();
+                        }
+                    });
+            publish.setId("disclosure-publish");
+            add(publish);
+        }
     }
 
     private HorizontalLayout toolbar(boolean editable) {

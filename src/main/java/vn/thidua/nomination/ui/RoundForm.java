@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
@@ -29,6 +30,7 @@ class RoundForm extends Dialog {
     private final DatePicker deadline = new DatePicker();
     private final MultiSelectComboBox<AwardTypeSummary> codes = new MultiSelectComboBox<>();
     private final TextArea description = new TextArea();
+    private final IntegerField disclosureDays = new IntegerField();
 
     RoundForm(RoundService rounds, CatalogueService catalogue, RoundSummary existing, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "round.open" : "round.edit"));
@@ -45,6 +47,12 @@ class RoundForm extends Dialog {
         codes.setId("round-codes");
         codes.setItems(catalogue.awardTypes(Dates.today()));
         codes.setItemLabelGenerator(t -> t.name(getLocale()));
+        disclosureDays.setLabel(getTranslation("round.field.disclosureDays"));
+        disclosureDays.setId("round-disclosure-days");
+        disclosureDays.setHelperText(getTranslation("round.field.disclosureDays.help"));
+        disclosureDays.setMin(0);
+        disclosureDays.setMax(30);
+        disclosureDays.setValue(0);
         description.setLabel(getTranslation("round.field.description"));
         description.setWidthFull();
         if (existing != null) {
@@ -55,13 +63,14 @@ class RoundForm extends Dialog {
                     .filter(t -> existing.allowedCodes().contains(t.code()))
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
             description.setValue(existing.description() == null ? "" : existing.description());
+            disclosureDays.setValue(existing.disclosureDays());
         } else {
             int year = Dates.today().getMonthValue() >= 8
                     ? Dates.today().getYear()
                     : Dates.today().getYear() - 1;
             schoolYear.setValue(year + "-" + (year + 1));
         }
-        FormLayout form = new FormLayout(name, schoolYear, deadline, codes, description);
+        FormLayout form = new FormLayout(name, schoolYear, deadline, disclosureDays, codes, description);
         form.setColspan(name, 2);
         form.setColspan(codes, 2);
         form.setColspan(description, 2);
@@ -75,6 +84,7 @@ class RoundForm extends Dialog {
                     deadline.getValue(),
                     selected,
                     description.getValue(),
+                    disclosureDays.getValue() == null ? 0 : disclosureDays.getValue(),
                     existing == null ? 0 : existing.version());
             try {
                 if (existing == null) {
@@ -98,6 +108,9 @@ class RoundForm extends Dialog {
                     } else if (field.endsWith("deadline")) {
                         deadline.setInvalid(true);
                         deadline.setErrorMessage(message);
+                    } else if (field.endsWith("disclosureDays")) {
+                        disclosureDays.setInvalid(true);
+                        disclosureDays.setErrorMessage(getTranslation("round.error.disclosureDays"));
                     } else if (field.endsWith("allowedCodes")) {
                         codes.setInvalid(true);
                         codes.setErrorMessage(message);

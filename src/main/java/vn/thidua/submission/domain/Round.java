@@ -52,6 +52,9 @@ public class Round {
 
     private boolean closed;
 
+    @Column(name = "disclosure_days", nullable = false)
+    private int disclosureDays;
+
     @Column(name = "opened_at")
     private Instant openedAt;
 
@@ -130,6 +133,14 @@ public class Round {
 
     public void setClosed(boolean closed) {
         this.closed = closed;
+    }
+
+    public int getDisclosureDays() {
+        return disclosureDays;
+    }
+
+    public void setDisclosureDays(int disclosureDays) {
+        this.disclosureDays = disclosureDays;
     }
 
     public Instant getOpenedAt() {
