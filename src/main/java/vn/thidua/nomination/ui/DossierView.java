@@ -52,6 +52,7 @@ import vn.thidua.shared.RouteIds;
 import vn.thidua.submission.FileService;
 import vn.thidua.submission.SubmissionService;
 import vn.thidua.submission.SubmissionSummary;
+import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.TenantContext;
 
 /**
@@ -70,6 +71,7 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final CatalogueService catalogue;
     private final UserAdminService users;
     private final DisclosureService disclosures;
+    private final boolean hasMembers;
     private DossierDetails details;
     private String sendKey;
 
@@ -80,7 +82,8 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             FileService files,
             CatalogueService catalogue,
             UserAdminService users,
-            DisclosureService disclosures) {
+            DisclosureService disclosures,
+            OrgUnitService orgUnits) {
         this.nominations = nominations;
         this.exports = exports;
         this.submissions = submissions;
@@ -88,6 +91,7 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.catalogue = catalogue;
         this.users = users;
         this.disclosures = disclosures;
+        this.hasMembers = orgUnits.countVisibleChildren(TenantContext.requireActiveUnitId(), Dates.today()) > 0;
         setWidthFull();
     }
 
@@ -190,7 +194,7 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             Button add = new Button(getTranslation("nominee.add"), VaadinIcon.PLUS.create(), e -> nomineeForm(null));
             add.setId("nominee-add");
             bar.add(add);
-            if (Access.can(Permission.SUBMISSION_REVIEW)) {
+            if (Access.can(Permission.SUBMISSION_REVIEW) && hasMembers) {
                 Button consolidate = new Button(getTranslation("dossier.consolidate"), e -> consolidateDialog());
                 consolidate.setId("dossier-consolidate");
                 bar.add(consolidate);
@@ -237,28 +241,43 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setFlexGrow(0);
         grid.addColumn(n -> n.fullName() + (n.position() == null ? "" : " — " + n.position()))
                 .setHeader(getTranslation("list.name"))
-                .setFlexGrow(3);
+                .setWidth("16em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(n -> n.fullName() + (n.position() == null ? "" : " — " + n.position()));
         grid.addColumn(NomineeSummary::awardName)
                 .setHeader(getTranslation("list.award"))
-                .setFlexGrow(2);
+                .setWidth("14em")
+                .setFlexGrow(1)
+                .setTooltipGenerator(NomineeSummary::awardName);
         grid.addColumn(n -> nz(n.workUnit()))
                 .setHeader(getTranslation("list.workUnit"))
-                .setFlexGrow(2);
+                .setWidth("12em")
+                .setFlexGrow(1)
+                .setTooltipGenerator(n -> nz(n.workUnit()));
         grid.addColumn(n -> n.yearsOfService() == null ? "" : String.valueOf(n.yearsOfService()))
                 .setHeader(getTranslation("list.years"))
-                .setAutoWidth(true);
+                .setWidth("7em")
+                .setFlexGrow(0);
         grid.addColumn(n -> nz(n.achievementSummary()))
                 .setHeader(getTranslation("list.summary"))
-                .setFlexGrow(3);
-        grid.addColumn(n -> (nz(n.phone()) + " " + nz(n.email())).trim()).setHeader(getTranslation("list.contact"));
+                .setWidth("16em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(n -> nz(n.achievementSummary()));
+        grid.addColumn(n -> (nz(n.phone()) + " " + nz(n.email())).trim())
+                .setHeader(getTranslation("list.contact"))
+                .setWidth("12em")
+                .setTooltipGenerator(n -> (nz(n.phone()) + " " + nz(n.email())).trim());
         grid.addColumn(n -> n.originUnitName() == null
                         ? ""
                         : n.originUnitName() + " (" + getTranslation("dossier.originVersion", n.originVersion()) + ")")
                 .setHeader(getTranslation("list.origin"))
-                .setFlexGrow(2);
+                .setWidth("12em")
+                .setFlexGrow(1)
+                .setTooltipGenerator(n -> nz(n.originUnitName()));
         grid.addColumn(n -> nz(n.decisionLabel()))
                 .setHeader(getTranslation("list.decision"))
-                .setFlexGrow(2);
+                .setWidth("12em")
+                .setTooltipGenerator(n -> nz(n.decisionLabel()));
         if (editable) {
             grid.addComponentColumn(n -> {
                         Button edit = new Button(VaadinIcon.EDIT.create(), e -> nomineeForm(n));
