@@ -18,6 +18,7 @@ import vn.thidua.submission.RoundSummary;
 import vn.thidua.submission.SubmissionService;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
+import vn.thidua.tenancy.OrgUnitType;
 import vn.thidua.tenancy.TenantScope;
 
 /**
@@ -83,27 +84,44 @@ public class RoundReminders {
         return created;
     }
 
+    /**
+     * Every receiver of the round — its opener and each office below it — reminds its own members that have not
+     * sent to it yet (a school under a commune office is reminded about a Sở round too).
+     */
     private int remind(RoundSummary round, LocalDate today) {
-        Set<Long> sent = scope.forJob(round.ownerUnitId(), () -> submissions.senderIdsInRound(round.id()));
         int created = 0;
-        for (OrgUnitSummary member : orgUnits.membersOn(round.ownerUnitId(), today)) {
-            if (sent.contains(member.id())) {
+        for (OrgUnitSummary receiver : orgUnits.subtree(round.ownerUnitId())) {
+            if (receiver.type() == OrgUnitType.SCHOOL || !receiver.activeOn(today)) {
                 continue;
             }
-            Notice notice = new Notice(
-                    member.id(),
-                    NotificationKind.DEADLINE_REMINDER,
-                    MESSAGE,
-                    List.of(round.name(), round.ownerName(), Dates.format(round.deadline()), member.name()),
-                    "rounds",
-                    "reminder/" + round.id() + "/" + member.id());
-            try {
-                Integer n = newTransaction.execute(status -> writer.toUnit(notice, null));
-                created += n == null ? 0 : n;
-            } catch (DataIntegrityViolationException e) {
-                log.debug("Reminder {} already written by another run", notice.dedupeKey());
+            List<OrgUnitSummary> members = orgUnits.membersOn(receiver.id(), today);
+            if (members.isEmpty()) {
+                continue;
+            }
+            Set<Long> sent = scope.forJob(receiver.id(), () -> submissions.senderIdsInRound(round.id()));
+            for (OrgUnitSummary member : members) {
+                if (!sent.contains(member.id())) {
+                    created += remindMember(round, member);
+                }
             }
         }
         return created;
+    }
+
+    private int remindMember(RoundSummary round, OrgUnitSummary member) {
+        Notice notice = new Notice(
+                member.id(),
+                NotificationKind.DEADLINE_REMINDER,
+                MESSAGE,
+                List.of(round.name(), round.ownerName(), Dates.format(round.deadline()), member.name()),
+                "rounds",
+                "reminder/" + round.id() + "/" + member.id());
+        try {
+            Integer n = newTransaction.execute(status -> writer.toUnit(notice, null));
+            return n == null ? 0 : n;
+        } catch (DataIntegrityViolationException e) {
+            log.debug("Reminder {} already written by another run", notice.dedupeKey());
+            return 0;
+        }
     }
 }

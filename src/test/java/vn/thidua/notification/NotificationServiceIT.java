@@ -221,6 +221,29 @@ class NotificationServiceIT {
     }
 
     @Test
+    void aProvincialRoundRemindsTheOfficesAndTheSchoolsBelowThem() {
+        LocalDate today = Dates.today();
+        logins.as("admin.sgd.tn", "SGD-TN");
+        long round = rounds.open(new RoundData(
+                        "Thông báo – nhắc hạn cấp tỉnh " + UUID.randomUUID(),
+                        "2025-2026",
+                        today.plusDays(3),
+                        Set.of("LDTT"),
+                        null,
+                        0))
+                .id();
+        logins.logout();
+        reminders.remind(today);
+        assertThat(reminderCount(round, OFFICER))
+                .as("the ward office, a member of the Sở")
+                .isEqualTo(1);
+        assertThat(reminderCount(round, "hieutruong.thtv"))
+                .as("a school of the ward")
+                .isEqualTo(1);
+        assertThat(reminderCount(round, "admin.sgd.tn")).as("the opener").isZero();
+    }
+
+    @Test
     void theDeadlineReminderTellsEachMemberUnitThatHasNotSentOnce() throws Exception {
         LocalDate today = Dates.today();
         String name = "Thông báo – nhắc hạn " + UUID.randomUUID();

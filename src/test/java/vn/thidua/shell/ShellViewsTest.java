@@ -79,7 +79,7 @@ class ShellViewsTest extends ViewTest {
     void aTeacherSeesNoAdministration() {
         loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Hồ sơ đơn vị", "Khen thưởng đã nhận");
+        assertThat(menu()).containsExactly("Trang chủ", "Hồ sơ đơn vị", "Công khai danh sách", "Khen thưởng đã nhận");
         assertThat($(Grid.class).all()).isEmpty();
     }
 
