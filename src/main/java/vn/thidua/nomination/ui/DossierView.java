@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -382,6 +383,15 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) files.maxSize().toBytes());
         upload.setDropAllowed(false);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("upload.add"))
+                        .setMany(getTranslation("upload.add")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation(
+                                "file.error.tooLarge", files.maxSize().toMegabytes()))
+                        .setTooManyFiles(getTranslation("upload.tooMany"))
+                        .setIncorrectFileType(getTranslation("file.error.type"))));
         upload.addFileRejectedListener(e -> Notices.error(
                 new BusinessException("file.error.tooLarge", files.maxSize().toMegabytes())));
         Span caption = new Span(label);
