@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -370,15 +371,28 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private Component upload(String id, String label, BiConsumer<String, byte[]> store) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            try {
-                store.accept(metadata.fileName(), bytes);
-                Notices.success("dossier.uploaded", metadata.fileName());
-                reload();
-            } catch (BusinessException e) {
-                Notices.error(e);
+        long max = files.maxSize().toBytes();
+        // reads at most max + 1 bytes on the server whatever the browser claims, so an oversize body is never buffered
+        Upload upload = new Upload((UploadHandler) event -> {
+            String name = event.getFileName();
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, max + 1));
             }
-        }))));
+            event.getUI().access(() -> {
+                try {
+                    if (bytes.length > max) {
+                        throw new BusinessException(
+                                "file.error.tooLarge", files.maxSize().toMegabytes());
+                    }
+                    store.accept(name, bytes);
+                    Notices.success("dossier.uploaded", name);
+                    reload();
+                } catch (BusinessException e) {
+                    Notices.error(e);
+                }
+            });
+        });
         upload.setId(id);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) files.maxSize().toBytes());
