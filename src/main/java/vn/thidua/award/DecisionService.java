@@ -186,6 +186,8 @@ public class DecisionService {
             used.add(source[0] + "#" + source[1]);
         }
         Locale locale = locale();
+        String unitType =
+                orgUnits.get(CurrentUser.require().activeUnitId()).type().name();
         return submissions.acceptedItems(d.getRoundId()).stream()
                 .map(r -> new DecisionCandidate(
                         r,
@@ -193,7 +195,8 @@ public class DecisionService {
                                 .find(r.item().category())
                                 .map(t -> t.name(locale))
                                 .orElse(r.item().category()),
-                        used.contains(r.inboxSubmissionId() + "#" + r.item().seq())))
+                        used.contains(r.inboxSubmissionId() + "#" + r.item().seq()),
+                        catalogue.mayDecide(r.item().category(), unitType)))
                 .toList();
     }
 
@@ -211,6 +214,8 @@ public class DecisionService {
             used.add(source[0] + "#" + source[1]);
         }
         List<DecisionItem> list = new ArrayList<>(items.findByDecision(decisionId));
+        String unitType =
+                orgUnits.get(CurrentUser.require().activeUnitId()).type().name();
         int added = 0;
         for (ReceivedItemRef ref : picked) {
             String key = ref.inboxSubmissionId() + "#" + ref.seq();
@@ -222,6 +227,10 @@ public class DecisionService {
                 continue;
             }
             SubmissionItem item = r.item();
+            if (!catalogue.mayDecide(item.category(), unitType)) {
+                throw new BusinessException(
+                        "award.error.authority", catalogue.get(item.category()).name(locale()), item.label());
+            }
             String personId = item.get("personUserId");
             list.add(new DecisionItem(
                     decisionId,

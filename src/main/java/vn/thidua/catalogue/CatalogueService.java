@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.catalogue.domain.AwardAuthorityRepository;
 import vn.thidua.catalogue.domain.AwardType;
 import vn.thidua.catalogue.domain.AwardTypeRepository;
 import vn.thidua.catalogue.domain.BaseSalaryRepository;
@@ -26,11 +27,29 @@ public class CatalogueService {
 
     private final AwardTypeRepository types;
     private final BaseSalaryRepository salaries;
+    private final AwardAuthorityRepository authorities;
     private volatile Map<String, Entry> cache;
+    private volatile Set<String> authorityCache;
 
-    CatalogueService(AwardTypeRepository types, BaseSalaryRepository salaries) {
+    CatalogueService(AwardTypeRepository types, BaseSalaryRepository salaries, AwardAuthorityRepository authorities) {
         this.types = types;
         this.salaries = salaries;
+        this.authorities = authorities;
+    }
+
+    /**
+     * Whether a unit of {@code unitType} (an {@code OrgUnitType} name) records decisions of award {@code code}:
+     * its own authority, or the higher authority it advises and records for (data: {@code award_authority}).
+     */
+    public boolean mayDecide(String code, String unitType) {
+        Set<String> result = authorityCache;
+        if (result == null) {
+            result = authorities.findAll().stream()
+                    .map(a -> a.getAwardCode() + "/" + a.getUnitType())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            authorityCache = result;
+        }
+        return result.contains(code + "/" + unitType);
     }
 
     /** Titles and award forms valid on {@code date}, in the legal order. */

@@ -274,6 +274,37 @@ class RollupFlowIT {
     }
 
     @Test
+    void aWardCannotDecideProvincialTitles() {
+        long round = jdbc.sql("select id from collection_round where name like 'Đề nghị Bằng khen%'")
+                .query(Long.class)
+                .single();
+        logins.as("vhxh.pdp", "XA-PDP-TN");
+        long decision = decisions.createDraft(
+                round,
+                new DecisionData(
+                        "Về việc khen thưởng",
+                        "2025-2026",
+                        LocalDate.of(2026, 11, 30),
+                        null,
+                        null,
+                        null,
+                        "Hoàng Văn Hùng",
+                        null,
+                        null,
+                        0));
+        var candidates = decisions.candidates(decision);
+        assertThat(candidates).isNotEmpty().noneMatch(c -> c.decidable());
+        assertThatThrownBy(() -> decisions.addItems(
+                        decision,
+                        List.of(new ReceivedItemRef(
+                                candidates.getFirst().received().inboxSubmissionId(),
+                                candidates.getFirst().received().item().seq()))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("award.error.authority");
+        assertThat(decisions.details(decision).items()).isEmpty();
+    }
+
+    @Test
     void aQuotaBlocksSendingAndTheChecklistSaysWhatIsMissing() {
         long round = openRound("Đợt kiểm thử chỉ tiêu " + UUID.randomUUID());
         logins.as("vhxh.pdp", "XA-PDP-TN");

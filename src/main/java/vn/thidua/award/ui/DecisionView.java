@@ -251,12 +251,14 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(DecisionCandidate::awardName)
                 .setHeader(getTranslation("list.award"))
                 .setFlexGrow(2);
-        grid.addColumn(c -> c.inDecision() ? getTranslation("decision.alreadyIn") : "")
+        grid.addColumn(c -> c.inDecision()
+                        ? getTranslation("decision.alreadyIn")
+                        : c.decidable() ? "" : getTranslation("decision.notAuthority"))
                 .setHeader(getTranslation("board.status"));
         List<DecisionCandidate> candidates =
                 decisions.candidates(details.summary().id());
         grid.setItems(candidates);
-        candidates.stream().filter(c -> !c.inDecision()).forEach(grid::select);
+        candidates.stream().filter(c -> !c.inDecision() && c.decidable()).forEach(grid::select);
         dialog.add(new Span(getTranslation("decision.candidates.help", candidates.size())), grid);
         Button add = new Button(getTranslation("decision.addItems"), e -> {
             if (Notices.attempt(() -> decisions.addItems(
