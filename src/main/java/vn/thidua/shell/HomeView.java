@@ -19,8 +19,11 @@ import vn.thidua.identity.CurrentUser;
 import vn.thidua.identity.MemberSummary;
 import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.identity.UserAdminService;
+import vn.thidua.nomination.NominationService;
 import vn.thidua.shared.Dates;
 import vn.thidua.shared.Permission;
+import vn.thidua.submission.RoundService;
+import vn.thidua.submission.SubmissionService;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
 import vn.thidua.tenancy.OrgUnitType;
@@ -36,7 +39,13 @@ import vn.thidua.tenancy.UnitProfileService;
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(OrgUnitService orgUnits, UnitProfileService profiles, UserAdminService users) {
+    HomeView(
+            OrgUnitService orgUnits,
+            UnitProfileService profiles,
+            UserAdminService users,
+            RoundService rounds,
+            NominationService nominations,
+            SubmissionService submissions) {
         PortalPrincipal me = CurrentUser.require();
         OrgUnitSummary unit = orgUnits.get(me.activeUnitId());
         H2 title = new H2(unit.name());
@@ -51,6 +60,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                                 .collect(Collectors.joining(", ")))));
         UnitProfileDetails profile = profiles.get(unit.id());
         add(profileCard(profile));
+        add(new TodoPanel(me, rounds, nominations, submissions));
         if (unit.type() == OrgUnitType.SCHOOL) {
             schoolHome(unit, users, me);
         } else {

@@ -3,5 +3,5 @@
  * views, i18n.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "audit", "notification"})
+        allowedDependencies = {"shared", "tenancy", "identity", "audit", "notification", "submission", "nomination"})
 package vn.thidua.shell;

@@ -200,6 +200,24 @@ class RollupViewsTest extends ViewTest {
     }
 
     @Test
+    void theHomePageSaysWhatIsWaiting() {
+        loginAs("vhxh.pdp", "XA-PDP-TN");
+        go("");
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                        .id("home-todo")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("chờ duyệt — Đề nghị Bằng khen");
+        loginAs("hieutruong.thcsnt", "THCS-NHATRANG-TN");
+        go("");
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                        .id("home-todo")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Hồ sơ \"Đề nghị Bằng khen");
+    }
+
+    @Test
     void theWardSeesItsIssuedDecisionWithHistory() {
         loginAs("vhxh.pdp", "XA-PDP-TN");
         go("decisions");
