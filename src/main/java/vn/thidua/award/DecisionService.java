@@ -42,7 +42,6 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Text;
 import vn.thidua.submission.ReceivedItem;
 import vn.thidua.submission.RoundService;
-import vn.thidua.submission.RoundSummary;
 import vn.thidua.submission.SubmissionItem;
 import vn.thidua.submission.SubmissionService;
 import vn.thidua.tenancy.OrgUnitService;
@@ -105,12 +104,15 @@ public class DecisionService {
                 .toList();
     }
 
-    /** Starts a draft decision for the items accepted in a round, with the unit's usual heading data. */
+    /**
+     * Starts a draft decision: for the items accepted in a round, or — {@code roundId} null — for the unit's own
+     * people and collectives within its authority (e.g. a principal's Giấy khen), added with {@link #addOwn}.
+     */
     @PreAuthorize("hasRole('DECISION_MANAGE')")
     @Transactional
-    public long createDraft(long roundId, @Valid DecisionData data) {
-        RoundSummary round = rounds.get(roundId);
-        AwardDecision decision = new AwardDecision(round.id());
+    public long createDraft(Long roundId, @Valid DecisionData data) {
+        AwardDecision decision =
+                new AwardDecision(roundId == null ? null : rounds.get(roundId).id());
         apply(decision, data);
         decisions.saveAndFlush(decision);
         audit(decision, "CREATED", "subject: " + decision.getSubject());
@@ -181,6 +183,9 @@ public class DecisionService {
     @PreAuthorize("hasRole('DECISION_MANAGE') and hasRole('SUBMISSION_REVIEW')")
     public List<DecisionCandidate> candidates(long decisionId) {
         AwardDecision d = decision(decisionId);
+        if (d.getRoundId() == null) {
+            return List.of();
+        }
         Set<String> used = new HashSet<>();
         for (Object[] source : items.findAllSources()) {
             used.add(source[0] + "#" + source[1]);
@@ -254,6 +259,40 @@ public class DecisionService {
             audit(d, "ITEMS_ADDED", "items: " + added);
         }
         return added;
+    }
+
+    /** Adds one of the unit's own people or collectives, for an award the unit decides itself. */
+    @PreAuthorize("hasRole('DECISION_MANAGE')")
+    @Transactional
+    public void addOwn(long decisionId, @Valid OwnAwardData data) {
+        AwardDecision d = draft(decisionId);
+        PortalPrincipal me = CurrentUser.require();
+        OrgUnitSummary unit = orgUnits.get(me.activeUnitId());
+        AwardTypeSummary type = catalogue.get(data.awardCode());
+        if (!type.subject().name().equals(data.subject())) {
+            throw new BusinessException("nomination.error.subjectMismatch");
+        }
+        if (!catalogue.mayDecide(type.code(), unit.type().name())) {
+            throw new BusinessException("award.error.authority", type.name(locale()), data.fullName());
+        }
+        List<DecisionItem> list = new ArrayList<>(items.findByDecision(decisionId));
+        list.add(new DecisionItem(
+                decisionId,
+                0,
+                type.code(),
+                data.subject(),
+                data.fullName().trim(),
+                Text.blankToNull(data.position()),
+                unit.name(),
+                unit.id(),
+                unit.name(),
+                null,
+                null,
+                null,
+                data.personUserId()));
+        sortInLegalOrder(list);
+        items.saveAll(list);
+        audit(d, "ITEMS_ADDED", "%s (%s)".formatted(data.fullName().trim(), type.code()));
     }
 
     @PreAuthorize("hasRole('DECISION_MANAGE')")

@@ -31,6 +31,7 @@ import vn.thidua.award.AwardRecordSummary;
 import vn.thidua.award.DecisionData;
 import vn.thidua.award.DecisionService;
 import vn.thidua.award.DecisionSummary;
+import vn.thidua.award.OwnAwardData;
 import vn.thidua.catalogue.DossierPart;
 import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.Dates;
@@ -271,6 +272,46 @@ class RollupFlowIT {
         logins.as("vhxh.pdp", "XA-PDP-TN");
         assertThat(nominations.details(office).nominees())
                 .allSatisfy(n -> assertThat(n.decisionLabel()).contains(issued.numberText()));
+    }
+
+    @Test
+    void aPrincipalAwardsHerOwnStaffWithinHerAuthority() {
+        logins.as("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
+        long decision = decisions.createDraft(
+                null,
+                new DecisionData(
+                        "Về việc tặng Giấy khen",
+                        "2026-2027",
+                        LocalDate.of(2026, 11, 20),
+                        "HIỆU TRƯỞNG TRƯỜNG MẦM NON QUANG TRUNG",
+                        null,
+                        "HIỆU TRƯỞNG",
+                        "Nguyễn Thị Thanh Hương",
+                        null,
+                        "Phan Đình Phùng",
+                        0));
+        assertThat(decisions.candidates(decision)).isEmpty();
+        assertThatThrownBy(() ->
+                        decisions.addOwn(decision, new OwnAwardData("INDIVIDUAL", "LDTT", "Ma Thị Tuyết", null, null)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("award.error.authority");
+        decisions.addOwn(
+                decision,
+                new OwnAwardData(
+                        "INDIVIDUAL",
+                        "GIAY_KHEN_CN",
+                        "Ma Thị Tuyết",
+                        "Nhân viên nấu ăn",
+                        logins.userId("tuyet.ma.mnqt")));
+        DecisionSummary issued =
+                decisions.issue(decision, decisions.details(decision).summary().version());
+        assertThat(issued.totalAmount())
+                .as("0.3 × 2,530,000 rounded up to 10,000")
+                .isEqualTo(760_000);
+        logins.as("tuyet.ma.mnqt", "MN-QUANGTRUNG-TN");
+        assertThat(decisions.myAwards())
+                .extracting(AwardRecordSummary::decisionLabel)
+                .anyMatch(l -> l.contains(issued.numberText()));
     }
 
     @Test

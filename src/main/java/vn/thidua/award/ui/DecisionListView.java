@@ -63,21 +63,23 @@ class DecisionListView extends VerticalLayout implements HasDynamicTitle {
         round.setWidth("36em");
         round.setItems(rounds.visible());
         round.setItemLabelGenerator(r -> r.name() + " — " + r.ownerName());
+        round.setHelperText(getTranslation("decision.field.round.help"));
+        round.setClearButtonVisible(true);
         dialog.add(round);
         Button ok = new Button(getTranslation("decision.create"), e -> {
             RoundSummary r = round.getValue();
-            if (r == null) {
-                round.setInvalid(true);
-                round.setErrorMessage(getTranslation("round.error.required"));
-                return;
-            }
             var me = CurrentUser.require();
+            int year = Dates.today().getMonthValue() >= 8
+                    ? Dates.today().getYear()
+                    : Dates.today().getYear() - 1;
             Notices.attempt(() -> {
                 long id = decisions.createDraft(
-                        r.id(),
+                        r == null ? null : r.id(),
                         new DecisionData(
-                                "Về việc khen thưởng – " + r.name(),
-                                r.schoolYear(),
+                                r == null
+                                        ? getTranslation("decision.defaultSubject")
+                                        : "Về việc khen thưởng – " + r.name(),
+                                r == null ? year + "-" + (year + 1) : r.schoolYear(),
                                 Dates.today(),
                                 me.activeUnitName().toUpperCase(getLocale()),
                                 "",

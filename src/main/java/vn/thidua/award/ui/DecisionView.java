@@ -2,6 +2,7 @@ package vn.thidua.award.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,12 +33,21 @@ import vn.thidua.award.DecisionData;
 import vn.thidua.award.DecisionDetails;
 import vn.thidua.award.DecisionItemSummary;
 import vn.thidua.award.DecisionService;
+import vn.thidua.award.OwnAwardData;
+import vn.thidua.catalogue.AwardTypeSummary;
+import vn.thidua.catalogue.CatalogueService;
+import vn.thidua.identity.MemberSummary;
+import vn.thidua.identity.UserAdminService;
 import vn.thidua.nomination.ReceivedItemRef;
+import vn.thidua.shared.Access;
 import vn.thidua.shared.BusinessException;
+import vn.thidua.shared.Dates;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Notices;
 import vn.thidua.shared.Permission;
 import vn.thidua.shared.RouteIds;
+import vn.thidua.tenancy.OrgUnitService;
+import vn.thidua.tenancy.TenantContext;
 
 /**
  * One decision: heading data (Decree-30), the list picked from accepted items in the legal order, money per
@@ -49,11 +60,22 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final DecisionService decisions;
     private final AwardExports exports;
+    private final CatalogueService catalogue;
+    private final OrgUnitService orgUnits;
+    private final UserAdminService users;
     private DecisionDetails details;
 
-    DecisionView(DecisionService decisions, AwardExports exports) {
+    DecisionView(
+            DecisionService decisions,
+            AwardExports exports,
+            CatalogueService catalogue,
+            OrgUnitService orgUnits,
+            UserAdminService users) {
         this.decisions = decisions;
         this.exports = exports;
+        this.catalogue = catalogue;
+        this.orgUnits = orgUnits;
+        this.users = users;
         setWidthFull();
     }
 
@@ -93,6 +115,10 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (!s.issued()) {
             Button add = new Button(getTranslation("decision.addItems"), e -> candidatesDialog());
             add.setId("decision-add-items");
+            add.setVisible(s.roundId() != null);
+            Button own = new Button(getTranslation("decision.addOwn"), e -> ownDialog());
+            own.setId("decision-add-own");
+            bar.add(own);
             Button issue = new Button(getTranslation("decision.issue"), e -> issueDialog());
             issue.setId("decision-issue");
             issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -276,6 +302,67 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add.setId("decision-candidates-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), add);
+        dialog.open();
+    }
+
+    /** Adds one of the unit's own people or collectives, for an award the unit decides itself. */
+    private void ownDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("decision.addOwn"));
+        RadioButtonGroup<String> subject = new RadioButtonGroup<>(getTranslation("nominee.field.subject"));
+        subject.setItems("INDIVIDUAL", "COLLECTIVE");
+        subject.setItemLabelGenerator(v -> getTranslation("subject." + v));
+        subject.setValue("INDIVIDUAL");
+        ComboBox<AwardTypeSummary> award = new ComboBox<>(getTranslation("list.award"));
+        award.setId("own-award");
+        award.setItemLabelGenerator(t -> t.name(getLocale()));
+        String unitType =
+                orgUnits.get(TenantContext.requireActiveUnitId()).type().name();
+        Runnable filter = () -> award.setItems(catalogue.awardTypes(Dates.today()).stream()
+                .filter(t -> t.subject().name().equals(subject.getValue()))
+                .filter(t -> catalogue.mayDecide(t.code(), unitType))
+                .toList());
+        subject.addValueChangeListener(e -> filter.run());
+        filter.run();
+        ComboBox<MemberSummary> staff = new ComboBox<>(getTranslation("nominee.field.staff"));
+        staff.setItems(
+                Access.can(Permission.USER_VIEW)
+                        ? users.members(TenantContext.requireActiveUnitId(), null, 0, 500)
+                        : List.of());
+        staff.setItemLabelGenerator(m -> m.displayName() + (m.position() == null ? "" : " — " + m.position()));
+        TextField name = new TextField(getTranslation("list.name"));
+        name.setId("own-name");
+        TextField position = new TextField(getTranslation("nominee.field.position"));
+        staff.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                name.setValue(e.getValue().displayName());
+                position.setValue(
+                        e.getValue().position() == null ? "" : e.getValue().position());
+            }
+        });
+        dialog.add(new FormLayout(subject, award, staff, name, position));
+        Button ok = new Button(getTranslation("common.save"), e -> {
+            MemberSummary m = staff.getValue();
+            try {
+                decisions.addOwn(
+                        details.summary().id(),
+                        new OwnAwardData(
+                                subject.getValue(),
+                                award.getValue() == null ? "" : award.getValue().code(),
+                                name.getValue(),
+                                position.getValue(),
+                                m == null || !m.displayName().equals(name.getValue()) ? null : m.userId()));
+                dialog.close();
+                reload();
+            } catch (ConstraintViolationException ex) {
+                Notices.error(new BusinessException("common.error.invalid"));
+            } catch (BusinessException ex) {
+                Notices.error(ex);
+            }
+        });
+        ok.setId("own-save");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 

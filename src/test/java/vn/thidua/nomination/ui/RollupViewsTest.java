@@ -200,6 +200,27 @@ class RollupViewsTest extends ViewTest {
     }
 
     @Test
+    void aPrincipalStartsADecisionForHerOwnStaff() {
+        loginAs("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
+        go("decisions");
+        test($(Button.class).id("decision-create")).click();
+        test($(Button.class).id("decision-create-confirm")).click();
+        assertThat($(H2.class).id("decision-title").getText()).isEqualTo("Dự thảo quyết định khen thưởng");
+        assertThat($(Button.class).all())
+                .noneMatch(b -> "decision-add-items".equals(b.getId().orElse(null)));
+        test($(Button.class).id("decision-add-own")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<AwardTypeSummary> award = $(ComboBox.class).id("own-award");
+        assertThat(test(award).getSuggestions()).containsExactly("Giấy khen (cá nhân)");
+        test(award).selectItem("Giấy khen (cá nhân)");
+        test($(TextField.class).id("own-name")).setValue("Lương Thị Mai");
+        test($(Button.class).id("own-save")).click();
+        @SuppressWarnings("unchecked")
+        Grid<Object> items = $(Grid.class).id("decision-items");
+        assertThat(test(items).size()).isEqualTo(1);
+    }
+
+    @Test
     void theHomePageSaysWhatIsWaiting() {
         loginAs("vhxh.pdp", "XA-PDP-TN");
         go("");
