@@ -186,10 +186,7 @@ public class DecisionService {
         if (d.getRoundId() == null) {
             return List.of();
         }
-        Set<String> used = new HashSet<>();
-        for (Object[] source : items.findAllSources()) {
-            used.add(source[0] + "#" + source[1]);
-        }
+        Set<String> used = decidedSources();
         Locale locale = locale();
         String unitType =
                 orgUnits.get(CurrentUser.require().activeUnitId()).type().name();
@@ -214,10 +211,7 @@ public class DecisionService {
         for (ReceivedItem r : submissions.acceptedItems(d.getRoundId())) {
             byRef.put(r.inboxSubmissionId() + "#" + r.item().seq(), r);
         }
-        Set<String> used = new HashSet<>();
-        for (Object[] source : items.findAllSources()) {
-            used.add(source[0] + "#" + source[1]);
-        }
+        Set<String> used = decidedSources();
         List<DecisionItem> list = new ArrayList<>(items.findByDecision(decisionId));
         String unitType =
                 orgUnits.get(CurrentUser.require().activeUnitId()).type().name();
@@ -481,6 +475,15 @@ public class DecisionService {
         for (DecisionItem i : list) {
             i.setSeq(++seq);
         }
+    }
+
+    /** "inboxSubmissionId#seq" of every received item a decision of the unit already lists. */
+    private Set<String> decidedSources() {
+        Set<String> used = new HashSet<>();
+        for (Object[] source : items.findAllSources()) {
+            used.add(source[0] + "#" + source[1]);
+        }
+        return used;
     }
 
     private AwardDecision decision(long id) {

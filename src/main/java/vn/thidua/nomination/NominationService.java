@@ -547,25 +547,20 @@ public class NominationService {
                 continue;
             }
             minutesNeeded |= type.requires().contains(DossierPart.COUNCIL_MINUTES);
-            String who = item.seq() + ". " + item.label();
             boolean reportFile = s.documents().stream()
                     .anyMatch(d -> KIND_REPORT.equals(d.kind())
                             && Integer.valueOf(item.seq()).equals(d.itemSeq()));
-            if (type.requires().contains(DossierPart.ACHIEVEMENT_REPORT)
-                    && !reportFile
-                    && item.get("reportText").trim().length() < MIN_REPORT_TEXT) {
-                lines.add(new ChecklistLine("nomination.check.report", List.of(who), false));
-                missing++;
-            }
             boolean initiativeFile = s.documents().stream()
                     .anyMatch(d -> KIND_INITIATIVE.equals(d.kind())
                             && Integer.valueOf(item.seq()).equals(d.itemSeq()));
-            if (type.requires().contains(DossierPart.INITIATIVE_RECOGNITION)
-                    && !initiativeFile
-                    && item.get("initiativeText").isBlank()) {
-                lines.add(new ChecklistLine("nomination.check.initiative", List.of(who), false));
-                missing++;
-            }
+            missing += missingParts(
+                    type,
+                    item.seq() + ". " + item.label(),
+                    reportFile,
+                    item.get("reportText"),
+                    initiativeFile,
+                    item.get("initiativeText"),
+                    lines);
         }
         if (minutesNeeded) {
             lines.addFirst(new ChecklistLine(
@@ -623,18 +618,14 @@ public class NominationService {
                 lines.add(new ChecklistLine("nomination.check.fields", List.of(who), false));
                 missing++;
             }
-            if (type.requires().contains(DossierPart.ACHIEVEMENT_REPORT)
-                    && n.getReportFileId() == null
-                    && lengthOf(n.getReportText()) < MIN_REPORT_TEXT) {
-                lines.add(new ChecklistLine("nomination.check.report", List.of(who), false));
-                missing++;
-            }
-            if (type.requires().contains(DossierPart.INITIATIVE_RECOGNITION)
-                    && n.getInitiativeFileId() == null
-                    && blank(n.getInitiativeText())) {
-                lines.add(new ChecklistLine("nomination.check.initiative", List.of(who), false));
-                missing++;
-            }
+            missing += missingParts(
+                    type,
+                    who,
+                    n.getReportFileId() != null,
+                    n.getReportText(),
+                    n.getInitiativeFileId() != null,
+                    n.getInitiativeText(),
+                    lines);
         }
         if (!list.isEmpty() && missing == 0) {
             lines.add(new ChecklistLine("nomination.check.nomineesComplete", List.of(), true));
@@ -643,6 +634,33 @@ public class NominationService {
             lines.add(disclosureCheck.line(dossier.getTenantId(), dossier.getId(), round.disclosureDays(), list));
         }
         return lines;
+    }
+
+    /**
+     * The per-nominee parts its award type requires — achievement report (a file, or written, at least {@value
+     * #MIN_REPORT_TEXT} characters) and initiative recognition (a file or a reference) — as failing checklist lines.
+     * Used for a dossier and for a received snapshot alike. Returns how many are missing.
+     */
+    private static int missingParts(
+            AwardTypeSummary type,
+            String who,
+            boolean reportFile,
+            String reportText,
+            boolean initiativeFile,
+            String initiativeText,
+            List<ChecklistLine> lines) {
+        int missing = 0;
+        if (type.requires().contains(DossierPart.ACHIEVEMENT_REPORT)
+                && !reportFile
+                && lengthOf(reportText) < MIN_REPORT_TEXT) {
+            lines.add(new ChecklistLine("nomination.check.report", List.of(who), false));
+            missing++;
+        }
+        if (type.requires().contains(DossierPart.INITIATIVE_RECOGNITION) && !initiativeFile && blank(initiativeText)) {
+            lines.add(new ChecklistLine("nomination.check.initiative", List.of(who), false));
+            missing++;
+        }
+        return missing;
     }
 
     private DossierSummary summary(Dossier d, RoundSummary round) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -304,7 +305,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('SUBMISSION_PREPARE') or hasRole('SUBMISSION_SEND')")
     public List<SubmissionSummary> history(long sourceId) {
         return submissions.findBySource(Side.OUTBOX, sourceId).stream()
-                .map(this::toSummary)
+                .map(summaries())
                 .toList();
     }
 
@@ -319,21 +320,21 @@ public class SubmissionService {
     /** Every version received in a round, newest first. */
     @PreAuthorize("hasRole('SUBMISSION_REVIEW')")
     public List<SubmissionSummary> inbox(long roundId) {
-        return submissions.findInbox(roundId).stream().map(this::toSummary).toList();
+        return submissions.findInbox(roundId).stream().map(summaries()).toList();
     }
 
     /** Every version received from {@code senderUnitId} in a round, newest first. */
     @PreAuthorize("hasRole('SUBMISSION_REVIEW')")
     public List<SubmissionSummary> receivedFrom(long roundId, long senderUnitId) {
         return submissions.findInboxFrom(roundId, senderUnitId).stream()
-                .map(this::toSummary)
+                .map(summaries())
                 .toList();
     }
 
     /** Inbox versions waiting for a decision in any round, oldest first. */
     @PreAuthorize("hasRole('SUBMISSION_REVIEW')")
     public List<SubmissionSummary> waiting() {
-        return submissions.findWaiting().stream().map(this::toSummary).toList();
+        return submissions.findWaiting().stream().map(summaries()).toList();
     }
 
     /**
@@ -352,10 +353,14 @@ public class SubmissionService {
         Map<Long, OrgUnitSummary> members = new LinkedHashMap<>();
         orgUnits.visibleChildren(me.activeUnitId(), Dates.today(), 0, 10_000).forEach(u -> members.put(u.id(), u));
         latest.keySet().forEach(id -> members.computeIfAbsent(id, orgUnits::get));
+        Map<Long, String> names = new HashMap<>();
+        members.values().forEach(u -> names.put(u.id(), u.name()));
+        names.put(me.activeUnitId(), me.activeUnitName());
         List<BoardRow> rows = new ArrayList<>();
         for (OrgUnitSummary member : members.values()) {
             Submission s = latest.get(member.id());
-            rows.add(new BoardRow(member, s == null ? null : toSummary(s), quotas.getOrDefault(member.id(), Map.of())));
+            rows.add(new BoardRow(
+                    member, s == null ? null : toSummary(s, names), quotas.getOrDefault(member.id(), Map.of())));
         }
         return rows;
     }
@@ -385,12 +390,14 @@ public class SubmissionService {
     @PreAuthorize("hasRole('SUBMISSION_REVIEW')")
     public List<ReceivedItem> acceptedItems(long roundId) {
         List<ReceivedItem> result = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
         for (Submission s : submissions.findInbox(roundId)) {
             if (s.getStatus() != SubmissionStatus.ACCEPTED) {
                 continue;
             }
             Payload payload = json.readValue(s.getPayload(), Payload.class);
-            String senderName = orgUnits.get(s.getSenderUnitId()).name();
+            String senderName = names.computeIfAbsent(
+                    s.getSenderUnitId(), id -> orgUnits.get(id).name());
             for (SubmissionItem item : payload.items()) {
                 List<DocumentRef> docs = payload.documents().stream()
                         .filter(d -> d.itemSeq() != null && d.itemSeq() == item.seq())
@@ -421,6 +428,17 @@ public class SubmissionService {
     }
 
     private SubmissionSummary toSummary(Submission s) {
+        return toSummary(s, new HashMap<>());
+    }
+
+    /** A mapper that shares unit names across one list. */
+    private Function<Submission, SubmissionSummary> summaries() {
+        Map<Long, String> names = new HashMap<>();
+        return s -> toSummary(s, names);
+    }
+
+    /** {@code names}: unit names already known in this call (a list of copies looks each unit up once). */
+    private SubmissionSummary toSummary(Submission s, Map<Long, String> names) {
         return new SubmissionSummary(
                 s.getId(),
                 s.getIdempotencyKey(),
@@ -429,9 +447,11 @@ public class SubmissionService {
                 s.getRoundId(),
                 s.getSourceId(),
                 s.getSenderUnitId(),
-                orgUnits.get(s.getSenderUnitId()).name(),
+                names.computeIfAbsent(
+                        s.getSenderUnitId(), id -> orgUnits.get(id).name()),
                 s.getReceiverUnitId(),
-                orgUnits.get(s.getReceiverUnitId()).name(),
+                names.computeIfAbsent(
+                        s.getReceiverUnitId(), id -> orgUnits.get(id).name()),
                 s.getVersionNo(),
                 s.getTitle(),
                 s.getStatus(),

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,7 +32,6 @@ import vn.thidua.catalogue.CatalogueService;
 import vn.thidua.catalogue.DossierPart;
 import vn.thidua.identity.MemberSummary;
 import vn.thidua.identity.UserAdminService;
-import vn.thidua.nomination.ChecklistLine;
 import vn.thidua.nomination.ConsolidationCandidate;
 import vn.thidua.nomination.DisclosureService;
 import vn.thidua.nomination.DossierDetails;
@@ -314,18 +311,7 @@ class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private VerticalLayout checklist() {
         VerticalLayout box = new VerticalLayout(new H4(getTranslation("dossier.checklist")));
         box.setPadding(false);
-        UnorderedList list = new UnorderedList();
-        list.setId("dossier-checklist");
-        for (ChecklistLine line : details.checklist()) {
-            Span mark = new Span(line.ok() ? "✔" : "✘");
-            mark.getElement().getThemeList().add(line.ok() ? "badge success" : "badge error");
-            ListItem li = new ListItem(
-                    mark,
-                    new Span(" " + getTranslation(line.messageKey(), line.args().toArray())));
-            li.addClassName(line.ok() ? "check-ok" : "check-missing");
-            list.add(li);
-        }
-        box.add(list);
+        box.add(new ChecklistList("dossier-checklist", details.checklist()));
         return box;
     }
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import vn.thidua.catalogue.CatalogueService;
-import vn.thidua.nomination.ChecklistLine;
 import vn.thidua.nomination.NominationExports;
 import vn.thidua.nomination.NominationService;
 import vn.thidua.shared.Access;
@@ -102,12 +101,7 @@ class SubmissionPanel extends VerticalLayout {
         add(actions);
 
         H4 checklistTitle = new H4(getTranslation("dossier.checklist"));
-        UnorderedList checklist = new UnorderedList();
-        checklist.setId("panel-checklist");
-        for (ChecklistLine line : nominations.checklistOf(s.id())) {
-            checklist.add(checkItem(line));
-        }
-        add(checklistTitle, checklist);
+        add(checklistTitle, new ChecklistList("panel-checklist", nominations.checklistOf(s.id())));
 
         Grid<SubmissionItem> items = new Grid<>();
         items.setId("panel-items");
@@ -167,16 +161,6 @@ class SubmissionPanel extends VerticalLayout {
         history.setItems(versions);
         history.addItemClickListener(e -> show(e.getItem().id()));
         add(new H4(getTranslation("board.panel.history")), history);
-    }
-
-    private ListItem checkItem(ChecklistLine line) {
-        Span mark = new Span(line.ok() ? "✔" : "✘");
-        mark.getElement().getThemeList().add(line.ok() ? "badge success" : "badge error");
-        ListItem li = new ListItem(
-                mark,
-                new Span(" " + getTranslation(line.messageKey(), line.args().toArray())));
-        li.addClassName(line.ok() ? "check-ok" : "check-missing");
-        return li;
     }
 
     private void returnDialog(SubmissionSummary s) {
