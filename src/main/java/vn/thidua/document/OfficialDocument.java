@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * The content of an administrative document in the Decree 30/2020 layout: header (parent body, issuer, number, place
- * and date), title, legal bases, body, recipients, signature and annexes. Rendered by {@link DocxRenderer}.
+ * and date), title, legal bases, body, recipients, signature and annexes. Rendered by {@link DocxRenderer}, {@link
+ * PdfRenderer} and {@link HtmlPreviewRenderer}.
  *
  * @param parentBody the directly superior body, e.g. "UBND XÃ PHAN ĐÌNH PHÙNG"; may be null
  * @param issuer the issuing body, e.g. "PHÒNG VĂN HÓA - XÃ HỘI"
@@ -58,31 +59,119 @@ public record OfficialDocument(
         /** A paragraph whose leading "Điều N." is bold. */
         ARTICLE,
         /** Bold and centred, e.g. "QUYẾT ĐỊNH:". */
-        CENTERED_BOLD
+        CENTERED_BOLD,
+        /** A bordered table with a header row, e.g. the timeline of a plan; see {@link Block#table()}. */
+        TABLE
     }
 
-    /** One block of the body; line breaks in the text are kept. */
-    public record Block(BlockKind kind, String text) {
+    /**
+     * A run of text in one style.
+     *
+     * @param text the text; line breaks are kept
+     * @param bold whether it is bold
+     * @param italic whether it is italic
+     * @param underline whether it is underlined
+     */
+    public record Span(String text, boolean bold, boolean italic, boolean underline) {
 
-        public Block {
-            Objects.requireNonNull(kind, "kind");
+        public Span {
             Objects.requireNonNull(text, "text");
         }
 
+        /** A span without any style. */
+        public static Span plain(String text) {
+            return new Span(text, false, false, false);
+        }
+    }
+
+    /**
+     * One block of the body; line breaks in the text are kept.
+     *
+     * @param kind how the block is laid out
+     * @param text the whole text of the block: the spans' texts joined; empty for a table
+     * @param spans the text in styled runs; one plain span for a block made from plain text, none for a table
+     * @param table the table of a {@link BlockKind#TABLE} block, null for every other kind
+     */
+    public record Block(BlockKind kind, String text, List<Span> spans, AnnexSection table) {
+
+        /**
+         * Checks that the parts agree: a table block has a table and nothing else; any other block has no table, and
+         * its text, when given together with spans, is the spans' texts joined. Missing spans become one plain span
+         * of the text, a missing text the spans' texts joined.
+         */
+        public Block {
+            Objects.requireNonNull(kind, "kind");
+            if (kind == BlockKind.TABLE) {
+                Objects.requireNonNull(table, "table");
+                if (text != null && !text.isEmpty() || spans != null && !spans.isEmpty()) {
+                    throw new IllegalArgumentException("a table block has no text");
+                }
+                text = "";
+                spans = List.of();
+            } else {
+                if (table != null) {
+                    throw new IllegalArgumentException("only a TABLE block has a table");
+                }
+                if (spans == null || spans.isEmpty()) {
+                    Objects.requireNonNull(text, "text");
+                    spans = List.of(Span.plain(text));
+                } else {
+                    spans = List.copyOf(spans);
+                    String joined = joined(spans);
+                    if (text == null) {
+                        text = joined;
+                    } else if (!text.equals(joined)) {
+                        throw new IllegalArgumentException("text differs from the spans: " + text);
+                    }
+                }
+            }
+        }
+
+        /** A block of plain text. */
+        public Block(BlockKind kind, String text) {
+            this(kind, text, null, null);
+        }
+
+        /** A bold left-aligned heading. */
         public static Block heading(String text) {
             return new Block(BlockKind.HEADING, text);
         }
 
+        /** A justified paragraph with a first-line indent. */
         public static Block paragraph(String text) {
             return new Block(BlockKind.PARAGRAPH, text);
         }
 
+        /** An article, "Điều N. ...", whose leading "Điều N." is printed bold. */
         public static Block article(String text) {
             return new Block(BlockKind.ARTICLE, text);
         }
 
+        /** A bold centred line, e.g. "QUYẾT ĐỊNH:". */
         public static Block centeredBold(String text) {
             return new Block(BlockKind.CENTERED_BOLD, text);
+        }
+
+        /** A block of styled spans; its text is their texts joined. Not for {@link BlockKind#TABLE}. */
+        public static Block rich(BlockKind kind, List<Span> spans) {
+            Objects.requireNonNull(spans, "spans");
+            if (kind == BlockKind.TABLE) {
+                throw new IllegalArgumentException("a table block is made by Block.table");
+            }
+            return new Block(kind, spans.isEmpty() ? "" : null, spans, null);
+        }
+
+        /** A bordered table in the body, under the section's optional bold heading. */
+        public static Block table(AnnexSection table) {
+            return new Block(BlockKind.TABLE, null, null, table);
+        }
+
+        private static String joined(List<Span> spans) {
+            StringBuilder text = new StringBuilder();
+            for (Span span : spans) {
+                text.append(Objects.requireNonNull(span, "span").text());
+            }
+            return text.toString();
         }
     }
 
@@ -113,7 +202,7 @@ public record OfficialDocument(
     }
 
     /**
-     * One bordered table of an annex, under an optional bold heading. Missing cells are rendered empty.
+     * One bordered table of an annex or of the body, under an optional bold heading. Missing cells are rendered empty.
      *
      * @param heading e.g. "I. TẬP THỂ"; may be null
      * @param columns the header row
