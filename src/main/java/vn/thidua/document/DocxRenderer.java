@@ -8,18 +8,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -31,13 +33,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Renders an {@link OfficialDocument} as DOCX in the Decree 30/2020 layout: A4 portrait, margins 20/20/30/15 mm,
- * Times New Roman, 13 pt body. Stateless and thread-safe.
+ * Times New Roman, 13 pt body, page numbers centred at the top from the second page on. Stateless and thread-safe.
  */
 public final class DocxRenderer {
 
@@ -72,8 +76,10 @@ public final class DocxRenderer {
     /** About the number of characters of one full line of the bold 14 pt subject. */
     private static final int SUBJECT_LINE_CHARACTERS = 60;
 
+    /** The distance of the page number from the top edge: 10 mm, in the middle of the top margin. */
+    private static final int HEADER_DISTANCE = millimetres(10);
+
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    private static final Pattern ARTICLE = Pattern.compile("^(Điều\\s+\\d+[a-zđ]?\\.)(.*)$", Pattern.DOTALL);
 
     private DocxRenderer() {}
 
@@ -99,6 +105,7 @@ public final class DocxRenderer {
             // Word wants the body to end with a paragraph, not a table.
             spaced(docx.createParagraph(), ParagraphAlignment.LEFT, 0);
             page(docx);
+            pageNumbers(docx);
             docx.getProperties().getCoreProperties().setTitle(titleOf(document));
             docx.write(out);
             return out.toByteArray();
@@ -133,7 +140,8 @@ public final class DocxRenderer {
 
     /** A4 portrait with the Decree 30 margins. */
     private static void page(XWPFDocument docx) {
-        CTSectPr section = docx.getDocument().getBody().addNewSectPr();
+        CTBody body = docx.getDocument().getBody();
+        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz size = section.addNewPgSz();
         size.setW(BigInteger.valueOf(A4_WIDTH));
         size.setH(BigInteger.valueOf(A4_HEIGHT));
@@ -143,9 +151,38 @@ public final class DocxRenderer {
         margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
         margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
         margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
-        margins.setHeader(BigInteger.valueOf(720));
+        margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
         margins.setFooter(BigInteger.valueOf(720));
         margins.setGutter(BigInteger.ZERO);
+    }
+
+    /**
+     * Decree 30 page numbers: Arabic numerals, 13 pt, centred in the top margin, from the second page on. The default
+     * header holds a PAGE field; the first page has its own, empty header.
+     */
+    private static void pageNumbers(XWPFDocument docx) {
+        XWPFHeader header = docx.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = header.getParagraphs().isEmpty()
+                ? header.createParagraph()
+                : header.getParagraphs().getFirst();
+        spaced(p, ParagraphAlignment.CENTER, 0);
+        styledRun(p, BODY_SIZE, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTText instruction = styledRun(p, BODY_SIZE, false, false).getCTR().addNewInstrText();
+        instruction.setStringValue(" PAGE ");
+        instruction.setSpace(SpaceAttribute.Space.PRESERVE);
+        styledRun(p, BODY_SIZE, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        // The field's last result, shown until it is updated.
+        run(p, "2", BODY_SIZE, false, false);
+        styledRun(p, BODY_SIZE, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+
+        XWPFHeader first = docx.createHeader(HeaderFooterType.FIRST);
+        if (first.getParagraphs().isEmpty()) {
+            first.createParagraph();
+        }
+        CTSectPr section = docx.getDocument().getBody().getSectPr();
+        if (!section.isSetTitlePg()) {
+            section.addNewTitlePg();
+        }
     }
 
     /** Left: parent body, issuer, short rule, number. Right: national name, motto, place and date. */
@@ -197,29 +234,30 @@ public final class DocxRenderer {
     }
 
     private static void block(XWPFDocument docx, OfficialDocument.Block block) {
+        if (block.kind() == OfficialDocument.BlockKind.TABLE) {
+            section(docx, block.table());
+            // A paragraph after the table, so that a following table is not joined to it.
+            spaced(docx.createParagraph(), ParagraphAlignment.LEFT, PARAGRAPH_SPACING);
+            return;
+        }
         XWPFParagraph p = indented(docx.createParagraph());
+        int size = BODY_SIZE;
         switch (block.kind()) {
             case HEADING -> {
                 p.setAlignment(ParagraphAlignment.LEFT);
                 p.setKeepNext(true);
-                run(p, block.text(), BODY_SIZE, true, false);
-            }
-            case PARAGRAPH -> run(p, block.text(), BODY_SIZE, false, false);
-            case ARTICLE -> {
-                Matcher m = ARTICLE.matcher(block.text());
-                if (m.matches()) {
-                    run(p, m.group(1), BODY_SIZE, true, false);
-                    run(p, m.group(2), BODY_SIZE, false, false);
-                } else {
-                    run(p, block.text(), BODY_SIZE, false, false);
-                }
             }
             case CENTERED_BOLD -> {
                 p.setAlignment(ParagraphAlignment.CENTER);
                 p.setFirstLineIndent(0);
                 p.setKeepNext(true);
-                run(p, block.text(), TITLE_SIZE, true, false);
+                size = TITLE_SIZE;
             }
+            case PARAGRAPH, ARTICLE, TABLE -> {}
+        }
+        for (OfficialDocument.Span span : Printing.spans(block)) {
+            run(p, span.text(), size, span.bold(), span.italic())
+                    .setUnderline(span.underline() ? UnderlinePatterns.SINGLE : UnderlinePatterns.NONE);
         }
     }
 
@@ -271,21 +309,26 @@ public final class DocxRenderer {
             run(centred(docx.createParagraph()), annex.subtitle(), BODY_SIZE, false, true);
         }
         for (OfficialDocument.AnnexSection section : annex.sections()) {
-            if (section.heading() != null && !section.heading().isBlank()) {
-                XWPFParagraph heading = spaced(docx.createParagraph(), ParagraphAlignment.LEFT, PARAGRAPH_SPACING);
-                heading.setSpacingBefore(PARAGRAPH_SPACING);
-                heading.setKeepNext(true);
-                run(heading, section.heading(), BODY_SIZE, true, false);
-            }
-            if (!section.columns().isEmpty()) {
-                annexTable(docx, section);
-            }
+            section(docx, section);
+        }
+    }
+
+    /** A bold heading, if any, and a bordered table with a repeated bold header row, if it has columns. */
+    private static void section(XWPFDocument docx, OfficialDocument.AnnexSection section) {
+        if (section.heading() != null && !section.heading().isBlank()) {
+            XWPFParagraph heading = spaced(docx.createParagraph(), ParagraphAlignment.LEFT, PARAGRAPH_SPACING);
+            heading.setSpacingBefore(PARAGRAPH_SPACING);
+            heading.setKeepNext(true);
+            run(heading, section.heading(), BODY_SIZE, true, false);
+        }
+        if (!section.columns().isEmpty()) {
+            annexTable(docx, section);
         }
     }
 
     private static void annexTable(XWPFDocument docx, OfficialDocument.AnnexSection section) {
         List<String> columns = section.columns();
-        XWPFTable table = table(docx, section.rows().size() + 1, columnWidths(section), true);
+        XWPFTable table = table(docx, section.rows().size() + 1, Printing.columnWidths(section, TEXT_WIDTH), true);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
@@ -301,30 +344,6 @@ public final class DocxRenderer {
                 run(p, cells.get(c), SMALL_SIZE, false, false);
             }
         }
-    }
-
-    /** Widths proportional to the longest text of each column (clamped), summing to the text width. */
-    private static int[] columnWidths(OfficialDocument.AnnexSection section) {
-        int n = section.columns().size();
-        int[] weights = new int[n];
-        for (int c = 0; c < n; c++) {
-            int longest = section.columns().get(c).length();
-            for (List<String> row : section.rows()) {
-                if (c < row.size()) {
-                    longest = Math.max(longest, row.get(c).length());
-                }
-            }
-            weights[c] = Math.clamp(longest, 6, 40);
-        }
-        int total = Arrays.stream(weights).sum();
-        int[] widths = new int[n];
-        int used = 0;
-        for (int c = 0; c < n - 1; c++) {
-            widths[c] = TEXT_WIDTH * weights[c] / total;
-            used += widths[c];
-        }
-        widths[n - 1] = TEXT_WIDTH - used;
-        return widths;
     }
 
     /** A fixed-layout table of the given column widths (twips), with single borders or none at all. */
@@ -413,13 +432,7 @@ public final class DocxRenderer {
 
     /** A Times New Roman run; line breaks in {@code text} become breaks in the run. */
     private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-        XWPFRun run = p.createRun();
-        for (XWPFRun.FontCharRange range : XWPFRun.FontCharRange.values()) {
-            run.setFontFamily(FONT, range);
-        }
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setFontSize(size);
+        XWPFRun run = styledRun(p, size, bold, italic);
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
@@ -427,6 +440,18 @@ public final class DocxRenderer {
             }
             run.setText(lines[i]);
         }
+        return run;
+    }
+
+    /** An empty Times New Roman run. */
+    private static XWPFRun styledRun(XWPFParagraph p, int size, boolean bold, boolean italic) {
+        XWPFRun run = p.createRun();
+        for (XWPFRun.FontCharRange range : XWPFRun.FontCharRange.values()) {
+            run.setFontFamily(FONT, range);
+        }
+        run.setBold(bold);
+        run.setItalic(italic);
+        run.setFontSize(size);
         return run;
     }
 

@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ooxml.util.POIXMLUnits;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -20,10 +23,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.thidua.document.OfficialDocument.Annex;
 import vn.thidua.document.OfficialDocument.AnnexSection;
 import vn.thidua.document.OfficialDocument.Block;
 import vn.thidua.document.OfficialDocument.Signature;
+import vn.thidua.document.OfficialDocument.Span;
 
 class DocxRendererTest {
 
@@ -291,5 +296,142 @@ class DocxRendererTest {
         assertThat(bare.body()).isEmpty();
         assertThat(bare.recipients()).isEmpty();
         assertThat(bare.annexes()).isEmpty();
+    }
+
+    static XWPFRun run(XWPFParagraph p, String text) {
+        return p.getRuns().stream()
+                .filter(r -> r.text().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no run " + text + " in " + p.getText()));
+    }
+
+    @Test
+    void spansKeepTheirBoldItalicAndUnderline() throws IOException {
+        try (XWPFDocument docx = reopen(DocxRenderer.render(Plans.plan()))) {
+            XWPFParagraph item = paragraph(
+                    docx,
+                    "- Phát hiện, bồi dưỡng, xây dựng và nhân rộng các điển hình tiên tiến trong cán bộ, giáo viên,"
+                            + " nhân viên;");
+            assertThat(item.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
+            assertThat(item.getFirstLineIndent()).isEqualTo(720);
+            XWPFRun bullet = run(item, "- Phát hiện, bồi dưỡng, ");
+            assertThat(bullet.isBold()).isFalse();
+            assertThat(bullet.isItalic()).isFalse();
+            assertThat(run(item, "xây dựng và nhân rộng").isBold()).isTrue();
+            XWPFRun italic = run(item, "cán bộ, giáo viên, nhân viên");
+            assertThat(italic.isItalic()).isTrue();
+            assertThat(italic.isBold()).isFalse();
+
+            XWPFParagraph motive = paragraph(docx, "- Tạo động lực thi đua thực hiện thắng lợi nhiệm vụ năm học.");
+            assertThat(run(motive, "thực hiện thắng lợi").getUnderline()).isEqualTo(UnderlinePatterns.SINGLE);
+            assertThat(run(motive, " nhiệm vụ năm học.").getUnderline()).isEqualTo(UnderlinePatterns.NONE);
+
+            assertThat(paragraph(docx, "1. Mục đích").getRuns()).singleElement().satisfies(r -> assertThat(r.isBold())
+                    .isTrue());
+            XWPFParagraph heading = paragraph(docx, "I. MỤC ĐÍCH, YÊU CẦU");
+            assertThat(heading.getRuns()).isNotEmpty().allMatch(XWPFRun::isBold);
+            assertThat(heading.getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+        }
+    }
+
+    @Test
+    void aRichArticleAndAHeadingStayBold() throws IOException {
+        OfficialDocument document = OfficialDocument.builder("Trường Mầm non Quang Trung", "Quyết định")
+                .block(Block.rich(
+                        OfficialDocument.BlockKind.HEADING,
+                        List.of(Span.plain("III. "), new Span("TỔ CHỨC", false, true, false))))
+                .block(Block.rich(
+                        OfficialDocument.BlockKind.ARTICLE,
+                        List.of(Span.plain("Điều 2. Giao "), new Span("Tổ chuyên môn", false, true, false))))
+                .build();
+        try (XWPFDocument docx = reopen(DocxRenderer.render(document))) {
+            XWPFParagraph heading = paragraph(docx, "III. TỔ CHỨC");
+            assertThat(heading.getRuns()).allMatch(XWPFRun::isBold);
+            assertThat(run(heading, "TỔ CHỨC").isItalic()).isTrue();
+            XWPFParagraph article = paragraph(docx, "Điều 2. Giao Tổ chuyên môn");
+            assertThat(article.getRuns())
+                    .extracting(XWPFRun::text)
+                    .containsExactly("Điều 2.", " Giao ", "Tổ chuyên môn");
+            assertThat(article.getRuns()).extracting(XWPFRun::isBold).containsExactly(true, false, false);
+            assertThat(run(article, "Tổ chuyên môn").isItalic()).isTrue();
+        }
+    }
+
+    @Test
+    void aTableBlockIsABorderedTimelineInTheBody() throws IOException {
+        try (XWPFDocument docx = reopen(DocxRenderer.render(Plans.plan()))) {
+            XWPFTable timeline = docx.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("TT")
+                            && t.getRow(0).getTableCells().size() == 4)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(timeline.getTopBorderType()).isEqualTo(XWPFBorderType.SINGLE);
+            assertThat(timeline.getInsideVBorderType()).isEqualTo(XWPFBorderType.SINGLE);
+            XWPFTableRow header = timeline.getRow(0);
+            assertThat(header.isRepeatHeader()).isTrue();
+            assertThat(header.getTableCells())
+                    .extracting(XWPFTableCell::getText)
+                    .containsExactly("TT", "Nội dung công việc", "Thời gian", "Người thực hiện");
+            XWPFParagraph headerCell = header.getCell(1).getParagraphs().getFirst();
+            assertThat(headerCell.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(headerCell.getRuns().getFirst().isBold()).isTrue();
+            assertThat(timeline.getRows()).hasSize(4);
+            assertThat(timeline.getRow(3).getTableCells())
+                    .extracting(XWPFTableCell::getText)
+                    .containsExactly("3", "Tổng kết, nhân rộng điển hình", "Tháng 5/2020", "Hiệu trưởng, tổ trưởng");
+            int widest = timeline.getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToInt(c -> ((BigInteger) c.getW()).intValue())
+                    .max()
+                    .orElseThrow();
+            assertThat(timeline.getCTTbl().getTblGrid().getGridColArray(1).getW())
+                    .isEqualTo(BigInteger.valueOf(widest));
+
+            // It sits between body paragraphs, before the closing table, with a paragraph after it.
+            int at = docx.getBodyElements().indexOf(timeline);
+            assertThat(docx.getBodyElements().get(at + 1)).isInstanceOf(XWPFParagraph.class);
+            assertThat(docx.getTables().indexOf(timeline)).isEqualTo(1);
+            assertThat(docx.getTables().get(2).getRow(0).getCell(0).getText()).startsWith("Nơi nhận:");
+        }
+    }
+
+    @Test
+    void pagesAreNumberedAtTheTopFromTheSecondPageOn() throws IOException {
+        try (XWPFDocument docx = reopen(DocxRenderer.render(Plans.plan()))) {
+            CTSectPr section = docx.getDocument().getBody().getSectPr();
+            assertThat(section.isSetTitlePg()).isTrue();
+            assertThat(POIXMLUnits.parseOnOff(section.getTitlePg())).isTrue();
+
+            XWPFHeaderFooterPolicy policy = docx.getHeaderFooterPolicy();
+            XWPFHeader numbered = policy.getDefaultHeader();
+            assertThat(numbered).isNotNull();
+            assertThat(numbered._getHdrFtr().xmlText()).contains("PAGE").contains("fldChar");
+            XWPFParagraph number = numbered.getParagraphs().getFirst();
+            assertThat(number.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(number.getRuns())
+                    .allMatch(r -> r.getFontSizeAsDouble() == 13.0)
+                    .allMatch(r -> "Times New Roman".equals(r.getFontFamily()));
+
+            XWPFHeader first = policy.getFirstPageHeader();
+            assertThat(first).isNotNull();
+            assertThat(first.getText()).isBlank();
+            assertThat(first._getHdrFtr().xmlText()).doesNotContain("PAGE");
+        }
+    }
+
+    @Test
+    void thePlanKeepsA4Decree30MarginsAndTimesNewRoman() throws IOException {
+        try (XWPFDocument docx = reopen(DocxRenderer.render(Plans.plan()))) {
+            CTSectPr section = docx.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+            assertThat(section.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
+            assertThat(section.getPgMar().getTop()).isEqualTo(BigInteger.valueOf(1134));
+            assertThat(section.getPgMar().getBottom()).isEqualTo(BigInteger.valueOf(1134));
+            assertThat(section.getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1701));
+            assertThat(section.getPgMar().getRight()).isEqualTo(BigInteger.valueOf(850));
+            List<XWPFRun> runs = allRuns(docx);
+            for (XWPFRun.FontCharRange range : XWPFRun.FontCharRange.values()) {
+                assertThat(runs).allMatch(r -> "Times New Roman".equals(r.getFontFamily(range)), range.name());
+            }
+        }
     }
 }
