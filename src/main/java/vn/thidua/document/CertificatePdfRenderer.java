@@ -2,9 +2,6 @@ package vn.thidua.document;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Chunk;
@@ -42,9 +39,6 @@ public final class CertificatePdfRenderer {
     private static final float MIN_SCALE = 0.6f;
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    private static final byte[] REGULAR = load("DejaVuSerif.ttf");
-    private static final byte[] BOLD = load("DejaVuSerif-Bold.ttf");
-    private static final byte[] ITALIC = load("DejaVuSerif-Italic.ttf");
 
     private CertificatePdfRenderer() {}
 
@@ -57,10 +51,7 @@ public final class CertificatePdfRenderer {
         Document document = new Document(PAGE, 0, 0, 0, 0);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            Fonts fonts = new Fonts(
-                    baseFont("DejaVuSerif.ttf", REGULAR),
-                    baseFont("DejaVuSerif-Bold.ttf", BOLD),
-                    baseFont("DejaVuSerif-Italic.ttf", ITALIC));
+            PdfFonts fonts = PdfFonts.create();
             document.addTitle(certificates.getFirst().awardName());
             document.open();
             for (int i = 0; i < certificates.size(); i++) {
@@ -76,7 +67,7 @@ public final class CertificatePdfRenderer {
         return out.toByteArray();
     }
 
-    private static void page(PdfContentByte canvas, Certificate certificate, Fonts fonts) throws DocumentException {
+    private static void page(PdfContentByte canvas, Certificate certificate, PdfFonts fonts) throws DocumentException {
         border(canvas);
         float bottom = CONTENT_INSET;
         float top = PAGE.getHeight() - CONTENT_INSET;
@@ -109,53 +100,54 @@ public final class CertificatePdfRenderer {
     }
 
     private static ColumnText column(
-            PdfContentByte canvas, Certificate c, Fonts fonts, float scale, float bottom, float top) {
+            PdfContentByte canvas, Certificate c, PdfFonts fonts, float scale, float bottom, float top) {
         ColumnText column = new ColumnText(canvas);
         column.setSimpleColumn(CONTENT_INSET, bottom, PAGE.getWidth() - CONTENT_INSET, top);
         column.addElement(heading(c, fonts, scale));
-        addLine(column, upper(c.authorityTitle()), font(fonts.bold, 17, scale, Color.BLACK), 18 * scale);
-        addLine(column, "TẶNG", font(fonts.bold, 16, scale, Color.BLACK), 8 * scale);
-        addLine(column, upper(c.awardName()), font(fonts.bold, 40, scale, RED), 4 * scale);
-        addLine(column, c.recipientName(), font(fonts.bold, 30, scale, NAVY), 10 * scale);
-        addLine(column, c.recipientUnit(), font(fonts.regular, 17, scale, Color.BLACK), 4 * scale);
-        addLine(column, c.achievement(), font(fonts.regular, 17, scale, Color.BLACK), 4 * scale);
+        addLine(column, upper(c.authorityTitle()), font(fonts.bold(), 17, scale, Color.BLACK), 18 * scale);
+        addLine(column, "TẶNG", font(fonts.bold(), 16, scale, Color.BLACK), 8 * scale);
+        addLine(column, upper(c.awardName()), font(fonts.bold(), 40, scale, RED), 4 * scale);
+        addLine(column, c.recipientName(), font(fonts.bold(), 30, scale, NAVY), 10 * scale);
+        addLine(column, c.recipientUnit(), font(fonts.regular(), 17, scale, Color.BLACK), 4 * scale);
+        addLine(column, c.achievement(), font(fonts.regular(), 17, scale, Color.BLACK), 4 * scale);
         column.addElement(signature(c, fonts, scale));
         return column;
     }
 
     /** Issuer on the left, national name and motto on the right. */
-    private static PdfPTable heading(Certificate c, Fonts fonts, float scale) {
+    private static PdfPTable heading(Certificate c, PdfFonts fonts, float scale) {
         PdfPCell issuer = cell();
         if (present(c.issuerLine())) {
-            issuer.addElement(paragraph(upper(c.issuerLine()), font(fonts.bold, 11, scale, Color.BLACK), 0));
+            issuer.addElement(paragraph(upper(c.issuerLine()), font(fonts.bold(), 11, scale, Color.BLACK), 0));
         }
         PdfPCell nation = cell();
-        nation.addElement(paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font(fonts.bold, 12, scale, Color.BLACK), 0));
-        Font motto = font(fonts.bold, 13, scale, Color.BLACK);
+        nation.addElement(
+                paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font(fonts.bold(), 12, scale, Color.BLACK), 0));
+        Font motto = font(fonts.bold(), 13, scale, Color.BLACK);
         motto.setStyle(Font.UNDERLINE);
         nation.addElement(paragraph("Độc lập - Tự do - Hạnh phúc", motto, 0));
         return table(new float[] {2, 3}, issuer, nation);
     }
 
     /** Decision on the left; place and date, signer title, room for signature and seal, signer name on the right. */
-    private static PdfPTable signature(Certificate c, Fonts fonts, float scale) {
+    private static PdfPTable signature(Certificate c, PdfFonts fonts, float scale) {
         PdfPCell decision = cell();
         decision.setVerticalAlignment(Element.ALIGN_BOTTOM);
         if (present(c.decisionLine())) {
-            Paragraph p = paragraph(c.decisionLine(), font(fonts.italic, 12, scale, Color.BLACK), 0);
+            Paragraph p = paragraph(c.decisionLine(), font(fonts.italic(), 12, scale, Color.BLACK), 0);
             p.setAlignment(Element.ALIGN_LEFT);
             decision.addElement(p);
         }
         PdfPCell signer = cell();
         if (present(c.placeAndDate())) {
-            signer.addElement(paragraph(c.placeAndDate(), font(fonts.italic, 14, scale, Color.BLACK), 0));
+            signer.addElement(paragraph(c.placeAndDate(), font(fonts.italic(), 14, scale, Color.BLACK), 0));
         }
         if (present(c.signerTitle())) {
-            signer.addElement(paragraph(upper(c.signerTitle()), font(fonts.bold, 14, scale, Color.BLACK), 0));
+            signer.addElement(paragraph(upper(c.signerTitle()), font(fonts.bold(), 14, scale, Color.BLACK), 0));
         }
-        signer.addElement(paragraph(" ", font(fonts.regular, 14, scale, Color.BLACK), 56 * scale));
+        signer.addElement(paragraph(" ", font(fonts.regular(), 14, scale, Color.BLACK), 56 * scale));
         if (present(c.signerName())) {
-            signer.addElement(paragraph(c.signerName(), font(fonts.bold, 16, scale, Color.BLACK), 0));
+            signer.addElement(paragraph(c.signerName(), font(fonts.bold(), 16, scale, Color.BLACK), 0));
         }
         PdfPTable table = table(new float[] {1, 1}, decision, signer);
         table.setSpacingBefore(16 * scale);
@@ -203,26 +195,4 @@ public final class CertificatePdfRenderer {
     private static String upper(String text) {
         return text == null ? "" : text.strip().toUpperCase(VIETNAMESE);
     }
-
-    /** A fresh embedded font per rendering, so no font state is shared between threads. */
-    private static BaseFont baseFont(String name, byte[] ttf) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("Cannot load font " + name, e);
-        }
-    }
-
-    private static byte[] load(String name) {
-        try (InputStream in = CertificatePdfRenderer.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font not on the classpath: /fonts/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Fonts(BaseFont regular, BaseFont bold, BaseFont italic) {}
 }
