@@ -23,6 +23,7 @@ import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.Dates;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
+import vn.thidua.tenancy.UnitProfileService;
 
 /** The decision as an official document (DOCX, Decree-30 layout, list annexed) and its certificates (PDF). */
 @Service
@@ -34,11 +35,17 @@ public class AwardExports {
     private final DecisionService decisions;
     private final CatalogueService catalogue;
     private final OrgUnitService orgUnits;
+    private final UnitProfileService profiles;
 
-    AwardExports(DecisionService decisions, CatalogueService catalogue, OrgUnitService orgUnits) {
+    AwardExports(
+            UnitProfileService profiles,
+            DecisionService decisions,
+            CatalogueService catalogue,
+            OrgUnitService orgUnits) {
         this.decisions = decisions;
         this.catalogue = catalogue;
         this.orgUnits = orgUnits;
+        this.profiles = profiles;
     }
 
     @PreAuthorize("hasRole('DECISION_MANAGE')")
@@ -49,7 +56,7 @@ public class AwardExports {
                 orgUnits.reportsTo(unit.id(), d.summary().decisionDate()).orElse(null);
         String number = d.summary().issued()
                 ? "Số: " + d.summary().numberText()
-                : DocumentNumbers.formatBlank("QĐ", DecisionService.abbreviation(unit));
+                : DocumentNumbers.formatBlank("QĐ", profiles.get(unit.id()).documentSymbol());
         long collectives =
                 d.items().stream().filter(i -> "COLLECTIVE".equals(i.subject())).count();
         long individuals = d.items().size() - collectives;

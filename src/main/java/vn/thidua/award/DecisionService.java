@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +24,6 @@ import vn.thidua.award.domain.AwardRecord;
 import vn.thidua.award.domain.AwardRecordRepository;
 import vn.thidua.award.domain.DecisionItem;
 import vn.thidua.award.domain.DecisionItemRepository;
-import vn.thidua.award.domain.NumberRegistry;
-import vn.thidua.award.domain.NumberRegistryRepository;
 import vn.thidua.catalogue.AwardTypeSummary;
 import vn.thidua.catalogue.CatalogueService;
 import vn.thidua.identity.CurrentUser;
@@ -34,6 +31,8 @@ import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.identity.UserAdminService;
 import vn.thidua.nomination.NominationService;
 import vn.thidua.nomination.ReceivedItemRef;
+import vn.thidua.numbering.NumberSeries;
+import vn.thidua.numbering.NumberingService;
 import vn.thidua.shared.AuditEvent;
 import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.Changes;
@@ -46,6 +45,7 @@ import vn.thidua.submission.SubmissionItem;
 import vn.thidua.submission.SubmissionService;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
+import vn.thidua.tenancy.UnitProfileService;
 
 /**
  * Award decisions of the active unit (the unit with authority) and the award history. Issuing takes the next
@@ -57,25 +57,26 @@ import vn.thidua.tenancy.OrgUnitSummary;
 @Transactional(readOnly = true)
 public class DecisionService {
 
-    static final String SERIES = "QĐ";
     private static final int MIN_REASON = 5;
 
     private final AwardDecisionRepository decisions;
     private final DecisionItemRepository items;
-    private final NumberRegistryRepository registry;
+    private final NumberingService numbering;
     private final AwardRecordRepository records;
     private final SubmissionService submissions;
     private final RoundService rounds;
     private final NominationService nominations;
     private final CatalogueService catalogue;
     private final OrgUnitService orgUnits;
+    private final UnitProfileService profiles;
     private final UserAdminService users;
     private final ApplicationEventPublisher events;
 
     DecisionService(
+            UnitProfileService profiles,
             AwardDecisionRepository decisions,
             DecisionItemRepository items,
-            NumberRegistryRepository registry,
+            NumberingService numbering,
             AwardRecordRepository records,
             SubmissionService submissions,
             RoundService rounds,
@@ -86,13 +87,14 @@ public class DecisionService {
             ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.items = items;
-        this.registry = registry;
+        this.numbering = numbering;
         this.records = records;
         this.submissions = submissions;
         this.rounds = rounds;
         this.nominations = nominations;
         this.catalogue = catalogue;
         this.orgUnits = orgUnits;
+        this.profiles = profiles;
         this.users = users;
         this.events = events;
     }
@@ -319,8 +321,9 @@ public class DecisionService {
             throw new BusinessException("award.error.noSigner");
         }
         OrgUnitSummary unit = orgUnits.get(me.activeUnitId());
-        int number = nextNumber(d.getDecisionDate().getYear());
-        String numberText = "%02d/QĐ-%s".formatted(number, abbreviation(unit));
+        int number = numbering.take(NumberSeries.UNIT, d.getDecisionDate().getYear());
+        String numberText =
+                "%02d/QĐ-%s".formatted(number, profiles.get(unit.id()).documentSymbol());
         d.issue(number, numberText, Instant.now(), me.displayName());
         String label = "QĐ số %s ngày %s".formatted(numberText, Dates.format(d.getDecisionDate()));
         Set<Long> origins = new LinkedHashSet<>();
@@ -359,21 +362,6 @@ public class DecisionService {
         events.publishEvent(
                 new DecisionIssued(d.getId(), me.activeUnitId(), label, Set.copyOf(origins), Set.copyOf(awardedUsers)));
         return summary(d);
-    }
-
-    private int nextNumber(int year) {
-        NumberRegistry row = registry.lockFor(year, SERIES).orElse(null);
-        if (row == null) {
-            try {
-                registry.saveAndFlush(new NumberRegistry(year, SERIES));
-            } catch (DataIntegrityViolationException e) {
-                // another issuer created the row at the same moment: lock the one that won
-            }
-            row = registry.lockFor(year, SERIES).orElseThrow();
-        }
-        int number = row.next();
-        registry.saveAndFlush(row);
-        return number;
     }
 
     /** Revokes an award the active unit decided (hủy bỏ), with reason and legal basis; history keeps it. */
@@ -523,10 +511,6 @@ public class DecisionService {
         d.setSignerName(Text.blankToNull(data.signerName()));
         d.setLegalBases(Text.blankToNull(data.legalBases()));
         d.setPlace(Text.blankToNull(data.place()));
-    }
-
-    static String abbreviation(OrgUnitSummary unit) {
-        return unit.abbreviation() != null && !unit.abbreviation().isBlank() ? unit.abbreviation() : unit.code();
     }
 
     private void audit(AwardDecision d, String action, String changes) {

@@ -4,5 +4,14 @@
  * and unit across units and years, with revocation. Exports the decision (DOCX) and certificates (PDF).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "catalogue", "submission", "nomination", "document"})
+        allowedDependencies = {
+            "shared",
+            "tenancy",
+            "identity",
+            "catalogue",
+            "numbering",
+            "submission",
+            "nomination",
+            "document"
+        })
 package vn.thidua.award;

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 /** Roles of a membership, each a bundle of permissions. */
 public enum Role {
     /** Giáo viên / nhân viên. */
-    STAFF(UNIT_VIEW),
+    STAFF(UNIT_VIEW, PLAN_VIEW),
     /** Thành viên hội đồng thi đua – khen thưởng. */
-    COUNCIL_MEMBER(UNIT_VIEW, AWARD_VIEW),
+    COUNCIL_MEMBER(UNIT_VIEW, AWARD_VIEW, PLAN_VIEW),
     /** Cán bộ phụ trách thi đua – khen thưởng / thư ký hội đồng. */
     EMULATION_OFFICER(
             UNIT_VIEW,
@@ -22,7 +22,9 @@ public enum Role {
             SUBMISSION_SEND,
             SUBMISSION_REVIEW,
             DECISION_MANAGE,
-            AWARD_VIEW),
+            AWARD_VIEW,
+            PLAN_VIEW,
+            PLAN_MANAGE),
     /** Hiệu trưởng / trưởng phòng / giám đốc. */
     UNIT_HEAD(
             UNIT_VIEW,
@@ -33,9 +35,12 @@ public enum Role {
             SUBMISSION_SEND,
             SUBMISSION_REVIEW,
             DECISION_MANAGE,
-            AWARD_VIEW),
+            AWARD_VIEW,
+            PLAN_VIEW,
+            PLAN_MANAGE),
     /** Quản trị đơn vị. */
-    UNIT_ADMIN(UNIT_VIEW, ORG_TREE_VIEW, USER_VIEW, USER_MANAGE, STAFF_IMPORT, UNIT_PROFILE_EDIT, AUDIT_VIEW);
+    UNIT_ADMIN(
+            UNIT_VIEW, PLAN_VIEW, ORG_TREE_VIEW, USER_VIEW, USER_MANAGE, STAFF_IMPORT, UNIT_PROFILE_EDIT, AUDIT_VIEW);
 
     private final Set<String> permissions;
 

@@ -107,10 +107,7 @@ public class NominationExports {
         OrgUnitSummary unit = orgUnits.get(d.unitId());
         UnitProfileDetails profile = profiles.get(unit.id());
         OrgUnitSummary receiver = orgUnits.reportsTo(unit.id(), Dates.today()).orElse(unit);
-        String abbreviation = profile.documentAbbreviation() != null
-                ? profile.documentAbbreviation()
-                : unit.abbreviation() != null ? unit.abbreviation() : unit.code();
-        String number = DocumentNumbers.formatBlank("TTr", abbreviation);
+        String number = DocumentNumbers.formatBlank("TTr", profile.documentSymbol());
         String place = d.place() != null ? d.place() : unit.name();
         List<Row> rows = rowsOf(d.nominees());
         Map<String, int[]> counts = countsByAward(rows);
@@ -147,7 +144,7 @@ public class NominationExports {
                 .annex(new Annex(
                         "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
                         "(Kèm theo Tờ trình số      /TTr-%s ngày %s của %s)"
-                                .formatted(abbreviation, Dates.format(Dates.today()), unit.name()),
+                                .formatted(profile.documentSymbol(), Dates.format(Dates.today()), unit.name()),
                         sections(rows)));
         return DocxRenderer.render(doc.build());
     }

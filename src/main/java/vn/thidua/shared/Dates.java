@@ -33,4 +33,10 @@ public final class Dates {
     public static LocalDate dateOf(Instant instant) {
         return instant.atZone(ZONE).toLocalDate();
     }
+
+    /** The school year a date falls in, "2026-2027": a school year starts in August (Bộ GDĐT's yearly calendar). */
+    public static String schoolYear(LocalDate date) {
+        int start = date.getMonthValue() >= 8 ? date.getYear() : date.getYear() - 1;
+        return start + "-" + (start + 1);
+    }
 }

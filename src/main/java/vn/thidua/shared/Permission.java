@@ -26,5 +26,10 @@ public final class Permission {
     /** Read the award history of the unit's people and collectives. */
     public static final String AWARD_VIEW = "AWARD_VIEW";
 
+    /** Read movements and plans: the unit's own, its superiors' issued ones, its subtree's issued ones. */
+    public static final String PLAN_VIEW = "PLAN_VIEW";
+    /** Draft, issue and amend the unit's plans, launch its movements, keep its plan templates. */
+    public static final String PLAN_MANAGE = "PLAN_MANAGE";
+
     private Permission() {}
 }

@@ -5,6 +5,10 @@ import java.util.Locale;
 /** Small text helpers shared by services: search patterns and optional form values. */
 public final class Text {
 
+    /** Vietnamese collation order ("Đ" after "D", tones ignored first); thread-safe. */
+    public static final java.util.Comparator<String> VIETNAMESE =
+            java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))::compare;
+
     private Text() {}
 
     /** A case-insensitive {@code LIKE} pattern for a search box, or null (no filter) for an empty box. */

@@ -27,6 +27,9 @@ public class OrgUnitService {
     private final OrgUnitRepository units;
     private final ReportingLineRepository lines;
 
+    /** Deeper than any real hierarchy (Sở → office → school); stops a cycle in bad data. */
+    private static final int MAX_DEPTH = 8;
+
     OrgUnitService(OrgUnitRepository units, ReportingLineRepository lines) {
         this.units = units;
         this.lines = lines;
@@ -105,6 +108,31 @@ public class OrgUnitService {
                 .filter(u -> u.activeOn(date))
                 .sorted(Comparator.comparing(OrgUnitSummary::id))
                 .toList();
+    }
+
+    /**
+     * Every unit {@code unitId} reported to, directly or through its parents, with the dates of that relation
+     * (dated reporting lines: a school that moved from a district office to a commune office in 2025 has both).
+     */
+    public List<UnitSuperior> superiorsOf(long unitId) {
+        List<UnitSuperior> result = new ArrayList<>();
+        collectSuperiors(unitId, LocalDate.MIN, LocalDate.MAX, result, 0);
+        return result;
+    }
+
+    private void collectSuperiors(long unitId, LocalDate from, LocalDate to, List<UnitSuperior> out, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        for (ReportingLine line : lines.findByUnitIdOrderByValidFrom(unitId)) {
+            LocalDate lineTo = line.getValidTo() == null ? LocalDate.MAX : line.getValidTo();
+            LocalDate f = line.getValidFrom().isAfter(from) ? line.getValidFrom() : from;
+            LocalDate t = lineTo.isBefore(to) ? lineTo : to;
+            if (!f.isAfter(t)) {
+                out.add(new UnitSuperior(line.getParentId(), f, t.equals(LocalDate.MAX) ? null : t));
+                collectSuperiors(line.getParentId(), f, t, out, depth + 1);
+            }
+        }
     }
 
     /** Units of the subtree of {@code rootId} that were active on {@code date}. */

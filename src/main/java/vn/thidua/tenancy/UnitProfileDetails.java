@@ -8,4 +8,18 @@ public record UnitProfileDetails(
         String email,
         String headName,
         String documentAbbreviation,
-        long version) {}
+        long version) {
+
+    /**
+     * The issuer part of the unit's document symbols ("MNQT" in "91/KH-MNQT"): the abbreviation set in the profile,
+     * else the one from tenants-config, else the unit code.
+     */
+    public String documentSymbol() {
+        if (documentAbbreviation != null && !documentAbbreviation.isBlank()) {
+            return documentAbbreviation.strip();
+        }
+        return unit.abbreviation() != null && !unit.abbreviation().isBlank()
+                ? unit.abbreviation().strip()
+                : unit.code();
+    }
+}

@@ -145,7 +145,13 @@ public class DemoData {
                 "Công chức Văn hóa – Xã hội"));
         p.add(person("vanthu.tanhoco", "Lê Ngọc Hân", "XA-TANHOCO-DT", Set.of(STAFF), "Văn thư"));
         p.add(person("chuyenvien.sgd.dt", "Trương Minh Nhựt", "SGD-DT", Set.of(STAFF), "Chuyên viên Văn phòng Sở"));
-        // Khánh Hòa — Trường TH Cam Đức 2; Hà Nội — Trường MN Tràng An
+        // Khánh Hòa — xã Cam Lâm, Trường TH Cam Đức 2; Hà Nội — Trường MN Tràng An
+        p.add(person(
+                "vhxh.camlam",
+                "Trần Quốc Bảo",
+                "XA-CAMLAM-KH",
+                Set.of(EMULATION_OFFICER, UNIT_HEAD, STAFF),
+                "Trưởng phòng Văn hóa – Xã hội"));
         p.add(person(
                 "hieutruong.thcd2",
                 "Nguyễn Thị Ngọc Trâm",
@@ -262,6 +268,7 @@ public class DemoData {
         provisioning.ensureAll(people());
         fillProfiles(event.getApplicationContext());
         new DemoRollup(event.getApplicationContext()).seed();
+        new DemoPlans(event.getApplicationContext()).seed();
         log.info(
                 """
 

@@ -1,6 +1,7 @@
-package vn.thidua.award.domain;
+package vn.thidua.numbering.domain;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -12,4 +13,7 @@ public interface NumberRegistryRepository extends JpaRepository<NumberRegistry, 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from NumberRegistry r where r.year = :year and r.series = :series")
     Optional<NumberRegistry> lockFor(int year, String series);
+
+    @Query("select r from NumberRegistry r where r.year = :year")
+    List<NumberRegistry> findForYear(int year);
 }

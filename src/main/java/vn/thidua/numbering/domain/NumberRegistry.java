@@ -1,4 +1,4 @@
-package vn.thidua.award.domain;
+package vn.thidua.numbering.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +24,11 @@ public class NumberRegistry extends TenantOwnedEntity {
     public NumberRegistry(int year, String series) {
         this.year = year;
         this.series = series;
+    }
+
+    /** Continues the series after {@code lastNumber} (a register kept on paper before the portal). */
+    public void continueFrom(int lastNumber) {
+        this.lastNumber = lastNumber;
     }
 
     public int next() {

@@ -1,0 +1,7 @@
+package vn.thidua.plan;
+
+/** Nháp → Đã phát động (visible to the launching unit's subtree). */
+public enum MovementStatus {
+    DRAFT,
+    LAUNCHED
+}
