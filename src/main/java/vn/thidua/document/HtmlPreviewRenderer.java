@@ -218,6 +218,8 @@ public final class HtmlPreviewRenderer {
                     }
                 }
                 case '\n' -> html.append("<br/>");
+                // a run of spaces is kept, like the gap left for the number of a draft ("Số:      /KH-…")
+                case ' ' -> html.append(i > 0 && text.charAt(i - 1) == ' ' ? "&#160;" : " ");
                 default -> {
                     // Other control characters cannot be written in HTML or XML.
                     if (c >= ' ' || c == '\t') {

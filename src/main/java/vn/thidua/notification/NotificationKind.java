@@ -10,6 +10,8 @@ public enum NotificationKind {
     SUBMISSION_ACCEPTED,
     /** A decision awards nominees of the recipient's unit, or the recipient in person. */
     DECISION_ISSUED,
+    /** The unit above issued a plan the recipient's unit is to implement (Văn bản cấp trên). */
+    PLAN_ISSUED,
     /** A round closes in three days and the recipient's unit has not sent yet. */
     DEADLINE_REMINDER
 }

@@ -7,6 +7,8 @@ import vn.thidua.award.DecisionIssued;
 import vn.thidua.identity.CurrentUser;
 import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.notification.NotificationWriter.Notice;
+import vn.thidua.plan.PlanIssued;
+import vn.thidua.shared.Dates;
 import vn.thidua.submission.RoundKind;
 import vn.thidua.submission.SubmissionAccepted;
 import vn.thidua.submission.SubmissionReturned;
@@ -26,6 +28,7 @@ class NotificationListeners {
     static final String ACCEPTED = "notification.message.SUBMISSION_ACCEPTED";
     static final String DECISION = "notification.message.DECISION_ISSUED";
     static final String AWARDED = "notification.message.AWARDED";
+    static final String PLAN = "notification.message.PLAN_ISSUED";
 
     private final NotificationWriter writer;
     private final OrgUnitService orgUnits;
@@ -103,6 +106,24 @@ class NotificationListeners {
                             "awards",
                             "decision/" + e.decisionId() + "/person"),
                     e.awardedUserIds(),
+                    actor);
+        }
+    }
+
+    /** The officers of every member unit learn of an upper plan to implement; the link opens it. */
+    @EventListener
+    void on(PlanIssued e) {
+        String issuer = unitName(e.unitId());
+        Long actor = actor();
+        for (var member : orgUnits.membersOn(e.unitId(), Dates.today())) {
+            writer.toUnit(
+                    new Notice(
+                            member.id(),
+                            NotificationKind.PLAN_ISSUED,
+                            PLAN,
+                            List.of(issuer, e.numberText(), e.subject() == null ? "" : e.subject()),
+                            "plans/" + e.planId(),
+                            "plan-issued/" + e.planId() + "/unit/" + member.id()),
                     actor);
         }
     }

@@ -136,7 +136,14 @@ class PlanFlowIT {
         assertThat(sởNumber).matches("\\d{2,}/KH-SGDĐT");
         long movement = plans.get(sở).summary().movementId();
 
-        // the commune office finds it under "Văn bản cấp trên" and derives its own plan
+        // the commune office is notified, finds it under "Văn bản cấp trên" and derives its own plan
+        assertThat(jdbc.sql("select count(*) from notification where kind = 'PLAN_ISSUED' and link = :l"
+                                + " and recipient_user_id = :u")
+                        .param("l", "plans/" + sở)
+                        .param("u", logins.userId("vhxh.pdp"))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         logins.as("vhxh.pdp", "XA-PDP-TN");
         assertThat(plans.upperPlans()).extracting(PlanSummary::id).contains(sở);
         long phường = plans.deriveFrom(sở);

@@ -18,6 +18,7 @@ class MemberBoard extends VerticalLayout {
     MemberBoard(PlanService plans, PlanSummary plan) {
         setPadding(false);
         List<MemberPlanStatus> board = plans.memberBoard(plan.id());
+        setVisible(!board.isEmpty()); // a school has no member units
         long done = board.stream().filter(m -> m.implementingPlan() != null).count();
         add(new H4(getTranslation("plan.board.title", plan.numberText(), done, board.size())));
         Grid<MemberPlanStatus> grid = new Grid<>();

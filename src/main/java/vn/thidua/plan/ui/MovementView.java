@@ -172,7 +172,8 @@ class MovementView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tree.setAllRowsVisible(true);
         tree.addHierarchyColumn(n -> n.plan().unitName())
                 .setHeader(getTranslation("plan.field.issuer"))
-                .setFlexGrow(2);
+                .setWidth("26em")
+                .setFlexGrow(0);
         tree.addColumn(n -> PlanLabels.number(this, n.plan())).setHeader(getTranslation("plan.field.number"));
         tree.addColumn(n -> n.plan().issueDate() == null
                         ? ""

@@ -591,10 +591,12 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Div page = new Div(new Html(exports.previewHtml(details.summary().id())));
         page.setId("plan-preview-page");
         dialog.add(page);
-        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> {
+        Button close = new Button(getTranslation("common.close"), e -> {
             dialog.close();
             build();
-        }));
+        });
+        close.setId("plan-preview-close");
+        dialog.getFooter().add(close);
         dialog.open();
     }
 
