@@ -7,25 +7,36 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * The embedded DejaVu Serif faces of the PDF renderers (Identity-H, so every Vietnamese diacritic prints). The font
- * files are read from the classpath once; each rendering makes its own {@link BaseFont}s, so no font state is shared
- * between threads.
+ * The embedded faces of the PDF renderers (Identity-H, so every Vietnamese diacritic prints): Liberation Serif —
+ * metric-compatible with Times New Roman, the font Decree 30 prescribes — for official documents, DejaVu Serif for
+ * certificates. The font files are read from the classpath once; each rendering makes its own {@link BaseFont}s, so
+ * no font state is shared between threads.
+ *
+ * @param boldItalic the bold italic face; null when the family has none (bold is then slanted)
  */
-record PdfFonts(BaseFont regular, BaseFont bold, BaseFont italic) {
+record PdfFonts(BaseFont regular, BaseFont bold, BaseFont italic, BaseFont boldItalic) {
 
-    private static final byte[] REGULAR = load("DejaVuSerif.ttf");
-    private static final byte[] BOLD = load("DejaVuSerif-Bold.ttf");
-    private static final byte[] ITALIC = load("DejaVuSerif-Italic.ttf");
+    private static final String[] DEJAVU = {"DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf"};
+    private static final String[] LIBERATION = {
+        "LiberationSerif-Regular.ttf",
+        "LiberationSerif-Bold.ttf",
+        "LiberationSerif-Italic.ttf",
+        "LiberationSerif-BoldItalic.ttf"
+    };
+    private static final java.util.Map<String, byte[]> FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Fresh embedded fonts for one rendering. */
+    /** Fresh DejaVu Serif faces for one rendering (certificates). */
     static PdfFonts create() {
-        return new PdfFonts(
-                baseFont("DejaVuSerif.ttf", REGULAR),
-                baseFont("DejaVuSerif-Bold.ttf", BOLD),
-                baseFont("DejaVuSerif-Italic.ttf", ITALIC));
+        return new PdfFonts(face(DEJAVU[0]), face(DEJAVU[1]), face(DEJAVU[2]), null);
     }
 
-    private static BaseFont baseFont(String name, byte[] ttf) {
+    /** Fresh Liberation Serif faces (Times New Roman metrics) for one rendering of an official document. */
+    static PdfFonts timesMetric() {
+        return new PdfFonts(face(LIBERATION[0]), face(LIBERATION[1]), face(LIBERATION[2]), face(LIBERATION[3]));
+    }
+
+    private static BaseFont face(String name) {
+        byte[] ttf = FILES.computeIfAbsent(name, PdfFonts::load);
         try {
             return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
         } catch (IOException | DocumentException e) {

@@ -29,7 +29,7 @@ import vn.thidua.document.OfficialDocument.Span;
 
 /**
  * Renders an {@link OfficialDocument} as PDF in the Decree 30/2020 layout of {@link DocxRenderer}: A4 portrait,
- * margins 20/20/30/15 mm, page numbers centred at the top from the second page on, in the embedded DejaVu Serif.
+ * margins 20/20/30/15 mm, page numbers centred at the top from the second page on, in the embedded Liberation Serif (Times New Roman metrics).
  * Stateless and thread-safe.
  */
 public final class PdfRenderer {
@@ -76,7 +76,7 @@ public final class PdfRenderer {
     /** The document as PDF bytes. */
     public static byte[] render(OfficialDocument document) {
         Objects.requireNonNull(document, "document");
-        return new PdfRenderer(PdfFonts.create()).write(document);
+        return new PdfRenderer(PdfFonts.timesMetric()).write(document);
     }
 
     private byte[] write(OfficialDocument document) {
@@ -290,8 +290,8 @@ public final class PdfRenderer {
     }
 
     /**
-     * A centred line kept on one line where it can be: DejaVu Serif is wider than Times New Roman, so text that would
-     * wrap is narrowed (not made smaller) to fit, down to 80 %; longer text wraps.
+     * A centred line kept on one line where it can be: text that would wrap is narrowed (not made smaller) to fit,
+     * down to 80 %; longer text wraps.
      */
     private Paragraph oneLine(String text, float size, boolean bold, boolean italic, float available) {
         Chunk chunk = chunk(text, size, bold, italic, false);
@@ -335,10 +335,13 @@ public final class PdfRenderer {
         return p;
     }
 
-    /** Text in DejaVu Serif; bold italic is the bold face slanted, as there is no bold italic face. */
+    /** Text in the document face; bold italic is the bold face slanted when the family has no bold italic. */
     private Chunk chunk(String text, float size, boolean bold, boolean italic, boolean underline) {
-        BaseFont base = bold ? fonts.bold() : italic ? fonts.italic() : fonts.regular();
-        int style = (bold && italic ? Font.ITALIC : Font.NORMAL) | (underline ? Font.UNDERLINE : Font.NORMAL);
+        BaseFont base = bold && italic && fonts.boldItalic() != null
+                ? fonts.boldItalic()
+                : bold ? fonts.bold() : italic ? fonts.italic() : fonts.regular();
+        boolean slanted = bold && italic && fonts.boldItalic() == null;
+        int style = (slanted ? Font.ITALIC : Font.NORMAL) | (underline ? Font.UNDERLINE : Font.NORMAL);
         return new Chunk(text, font(base, size, style));
     }
 

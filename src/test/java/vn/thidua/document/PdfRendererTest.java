@@ -71,7 +71,7 @@ class PdfRendererTest {
                     .contains("Phó Hiệu trưởng");
         }
         String raw = new String(pdf, StandardCharsets.ISO_8859_1);
-        assertThat(raw).contains("/Identity-H").contains("DejaVuSerif").contains("/FontFile2");
+        assertThat(raw).contains("/Identity-H").contains("LiberationSerif").contains("/FontFile2");
     }
 
     @Test
