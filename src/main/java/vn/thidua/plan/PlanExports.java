@@ -114,7 +114,11 @@ public class PlanExports {
 
     private String symbol(PlanDetails plan) {
         NumberSeries series = plan.data().council() ? NumberSeries.COUNCIL : NumberSeries.UNIT;
-        return series.issuerSymbol(profiles.get(plan.summary().unitId()).documentSymbol());
+        String symbol =
+                series.issuerSymbol(profiles.get(plan.summary().unitId()).documentSymbol());
+        return plan.data().draftingUnit() == null
+                ? symbol
+                : symbol + "-" + plan.data().draftingUnit();
     }
 
     private static void timeline(OfficialDocument.Builder doc, PlanContent c) {

@@ -50,6 +50,10 @@ import vn.thidua.tenancy.UnitSuperior;
 public class PlanService {
 
     static final String TYPE_ABBREVIATION = "KH";
+    /** A drafting unit's symbol: letters, digits and "&", as in "VP", "TĐ", "GDTrH". */
+    private static final java.util.regex.Pattern DRAFTING_UNIT =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}&]{1,20}");
+
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final PlanDocumentRepository plans;
@@ -102,6 +106,27 @@ public class PlanService {
         return plans.findIssuedBy(superiorIds(superiors)).stream()
                 .filter(p -> issuedWhileAbove(p, superiors))
                 .map(PlanService::summary)
+                .toList();
+    }
+
+    /**
+     * Upper plans still in force, issued in the last year, that the active unit has not yet answered with a plan of
+     * its own (draft or issued) — its to-do.
+     */
+    @PreAuthorize("hasRole('PLAN_VIEW')")
+    public List<PlanSummary> awaitingImplementation() {
+        long me = CurrentUser.require().activeUnitId();
+        Set<Long> answered = new java.util.HashSet<>();
+        plans.findOwnAll(me).forEach(p -> {
+            if (p.getParentPlanId() != null) {
+                answered.add(p.getParentPlanId());
+            }
+        });
+        LocalDate since = Dates.today().minusYears(1);
+        return upperPlans().stream()
+                .filter(p -> p.status() == PlanStatus.ISSUED)
+                .filter(p -> p.issueDate().isAfter(since))
+                .filter(p -> !answered.contains(p.id()))
                 .toList();
     }
 
@@ -201,6 +226,12 @@ public class PlanService {
                 && visibleMovement(data.movementId(), me).isEmpty()) {
             throw new NotFoundException("movement");
         }
+        String drafting = Text.blankToNull(data.draftingUnit()) == null
+                ? null
+                : data.draftingUnit().strip();
+        if (drafting != null && !DRAFTING_UNIT.matcher(drafting).matches()) {
+            throw new BusinessException("plan.error.draftingUnit", drafting);
+        }
         PlanContent content = normalised(p, data.content(), me);
         checkTimeline(p, content);
         checkLinkedBases(content, me);
@@ -212,6 +243,7 @@ public class PlanService {
                 .diff("parentBody", p.getParentBody(), data.parentBody())
                 .diff("issuerName", p.getIssuerName(), data.issuerName())
                 .diff("council", p.isCouncil(), data.council())
+                .diff("draftingUnit", p.getDraftingUnit(), drafting)
                 .diff("movementId", p.getMovementId(), data.movementId())
                 .diff("schoolYear", p.getSchoolYear(), data.schoolYear())
                 .diff("signer", signerOf(p), signerOf(data));
@@ -223,6 +255,7 @@ public class PlanService {
         }
         p.setMovementId(data.movementId());
         p.setCouncil(data.council());
+        p.setDraftingUnit(drafting);
         p.setIssueDate(data.issueDate());
         p.setPlace(Text.blankToNull(data.place()));
         p.setParentBody(Text.blankToNull(data.parentBody()));
@@ -279,7 +312,8 @@ public class PlanService {
         NumberSeries series = p.isCouncil() ? NumberSeries.COUNCIL : NumberSeries.UNIT;
         int number = numbering.take(series, p.getIssueDate().getYear());
         String symbol = series.issuerSymbol(profiles.get(me.activeUnitId()).documentSymbol());
-        String numberText = "%02d/%s-%s".formatted(number, TYPE_ABBREVIATION, symbol);
+        String numberText = "%02d/%s-%s".formatted(number, TYPE_ABBREVIATION, symbol)
+                + (p.getDraftingUnit() == null ? "" : "-" + p.getDraftingUnit());
         Instant now = Instant.now();
         p.issue(number, numberText, now, me.displayName());
         flush(p);
@@ -317,6 +351,7 @@ public class PlanService {
         PlanDocument p = newDraft(me, old.getParentPlanId(), old.getId(), old.getEdition() + 1);
         p.setMovementId(old.getMovementId());
         p.setCouncil(old.isCouncil());
+        p.setDraftingUnit(old.getDraftingUnit());
         p.setIssueDate(Dates.today());
         p.setPlace(old.getPlace());
         p.setParentBody(old.getParentBody());
@@ -719,6 +754,7 @@ public class PlanService {
         return new PlanData(
                 p.getMovementId(),
                 p.isCouncil(),
+                p.getDraftingUnit(),
                 p.getIssueDate(),
                 p.getPlace(),
                 p.getParentBody(),

@@ -20,6 +20,7 @@ import vn.thidua.identity.MemberSummary;
 import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.identity.UserAdminService;
 import vn.thidua.nomination.NominationService;
+import vn.thidua.plan.PlanService;
 import vn.thidua.shared.Dates;
 import vn.thidua.shared.Permission;
 import vn.thidua.submission.RoundService;
@@ -45,7 +46,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             UserAdminService users,
             RoundService rounds,
             NominationService nominations,
-            SubmissionService submissions) {
+            SubmissionService submissions,
+            PlanService plans) {
         PortalPrincipal me = CurrentUser.require();
         OrgUnitSummary unit = orgUnits.get(me.activeUnitId());
         H2 title = new H2(unit.name());
@@ -60,7 +62,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                                 .collect(Collectors.joining(", ")))));
         UnitProfileDetails profile = profiles.get(unit.id());
         add(profileCard(profile));
-        add(new TodoPanel(me, rounds, nominations, submissions));
+        add(new TodoPanel(me, rounds, nominations, submissions, plans));
         if (unit.type() == OrgUnitType.SCHOOL) {
             schoolHome(unit, users, me);
         } else {

@@ -12,6 +12,9 @@ import java.util.Map;
 import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.nomination.DossierSummary;
 import vn.thidua.nomination.NominationService;
+import vn.thidua.plan.PlanService;
+import vn.thidua.plan.PlanStatus;
+import vn.thidua.plan.PlanSummary;
 import vn.thidua.shared.Dates;
 import vn.thidua.shared.Permission;
 import vn.thidua.submission.RoundService;
@@ -25,7 +28,12 @@ import vn.thidua.submission.SubmissionSummary;
  */
 class TodoPanel extends VerticalLayout {
 
-    TodoPanel(PortalPrincipal me, RoundService rounds, NominationService nominations, SubmissionService submissions) {
+    TodoPanel(
+            PortalPrincipal me,
+            RoundService rounds,
+            NominationService nominations,
+            SubmissionService submissions,
+            PlanService plans) {
         setPadding(false);
         setId("home-todo");
         UnorderedList list = new UnorderedList();
@@ -64,6 +72,20 @@ class TodoPanel extends VerticalLayout {
                     list.add(item(
                             getTranslation("home.todo.round", r.name(), r.ownerName(), Dates.format(r.deadline())),
                             "rounds"));
+                }
+            }
+        }
+        if (me.can(Permission.PLAN_MANAGE)) {
+            for (PlanSummary p : plans.awaitingImplementation()) {
+                list.add(item(
+                        getTranslation("home.todo.plan", p.numberText(), p.unitName(), Dates.format(p.issueDate())),
+                        "plans/" + p.id()));
+            }
+            for (PlanSummary p : plans.ownPlans()) {
+                if (p.status() == PlanStatus.DRAFT) {
+                    list.add(item(
+                            getTranslation("home.todo.planDraft", p.subject() == null ? "—" : p.subject()),
+                            "plans/" + p.id()));
                 }
             }
         }

@@ -3,5 +3,14 @@
  * views, i18n.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "audit", "notification", "submission", "nomination"})
+        allowedDependencies = {
+            "shared",
+            "tenancy",
+            "identity",
+            "audit",
+            "notification",
+            "plan",
+            "submission",
+            "nomination"
+        })
 package vn.thidua.shell;

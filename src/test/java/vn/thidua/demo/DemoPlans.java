@@ -136,6 +136,7 @@ final class DemoPlans {
                                         "Các phòng Văn hóa – Xã hội xã, phường;",
                                         "Các đơn vị trực thuộc Sở;",
                                         "Lưu: VT, VP."))));
+        edit(sở, d -> drafting(d, "VP"));
         issue(sở);
 
         as("vhxh.pdp", "XA-PDP-TN");
@@ -481,6 +482,25 @@ final class DemoPlans {
                 c.bases(), c.sections(), c.timelineHeading(), c.timelineAfter(), timeline, c.annexes(), c.recipients());
     }
 
+    private static PlanData drafting(PlanData d, String unit) {
+        return new PlanData(
+                d.movementId(),
+                d.council(),
+                unit,
+                d.issueDate(),
+                d.place(),
+                d.parentBody(),
+                d.issuerName(),
+                d.subject(),
+                d.schoolYear(),
+                d.signerPrefix(),
+                d.signerTitle(),
+                d.signerSubtitle(),
+                d.signerName(),
+                d.content(),
+                d.version());
+    }
+
     private static PlanData data(
             PlanData d,
             LocalDate date,
@@ -495,6 +515,7 @@ final class DemoPlans {
         return new PlanData(
                 d.movementId(),
                 false,
+                d.draftingUnit(),
                 date,
                 place,
                 parentBody,

@@ -88,6 +88,7 @@ class PlanFlowIT {
         return new PlanData(
                 d.movementId(),
                 d.council(),
+                d.draftingUnit(),
                 d.issueDate(),
                 "Thái Nguyên",
                 d.parentBody(),
@@ -107,6 +108,7 @@ class PlanFlowIT {
         return new PlanData(
                 d.movementId(),
                 d.council(),
+                d.draftingUnit(),
                 d.issueDate(),
                 d.place(),
                 d.parentBody(),
@@ -375,6 +377,7 @@ class PlanFlowIT {
                 new PlanData(
                         d.movementId(),
                         true,
+                        null,
                         d.issueDate(),
                         d.place(),
                         d.parentBody(),
@@ -388,6 +391,37 @@ class PlanFlowIT {
                         d.content(),
                         d.version()));
         assertThat(plans.issue(id, plans.get(id).data().version()).numberText()).matches("\\d{2,}/KH-HĐTĐKT");
+    }
+
+    @Test
+    void theDraftingUnitFollowsTheIssuerInTheSymbol() {
+        logins.as("hieutruong.thcsnt", "THCS-NHATRANG-TN");
+        long id = plans.create("1-ke-hoach-thi-dua-nam-hoc", null);
+        PlanData d = withSigner(plans.get(id).data(), "Kế hoạch của tổ", "Hiệu trưởng", "Ngô Thị Thu Hà");
+        assertThatThrownBy(() -> plans.save(id, drafting(d, "T Đ")))
+                .isInstanceOf(BusinessException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "plan.error.draftingUnit");
+        plans.save(id, drafting(d, "TĐ"));
+        assertThat(plans.issue(id, plans.get(id).data().version()).numberText()).matches("\\d{2,}/KH-THCSNT-TĐ");
+    }
+
+    static PlanData drafting(PlanData d, String unit) {
+        return new PlanData(
+                d.movementId(),
+                d.council(),
+                unit,
+                d.issueDate(),
+                d.place(),
+                d.parentBody(),
+                d.issuerName(),
+                d.subject(),
+                d.schoolYear(),
+                d.signerPrefix(),
+                d.signerTitle(),
+                d.signerSubtitle(),
+                d.signerName(),
+                d.content(),
+                d.version());
     }
 
     @Test

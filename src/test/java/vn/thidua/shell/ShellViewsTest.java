@@ -79,7 +79,14 @@ class ShellViewsTest extends ViewTest {
     void aTeacherSeesNoAdministration() {
         loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Hồ sơ đơn vị", "Công khai danh sách", "Khen thưởng đã nhận");
+        assertThat(menu())
+                .containsExactly(
+                        "Trang chủ",
+                        "Hồ sơ đơn vị",
+                        "Phong trào thi đua",
+                        "Kế hoạch",
+                        "Công khai danh sách",
+                        "Khen thưởng đã nhận");
         assertThat($(Grid.class).all()).isEmpty();
     }
 
@@ -120,7 +127,7 @@ class ShellViewsTest extends ViewTest {
         assertThat(ward.getPrincipal().activeUnitId()).isEqualTo(logins.unitId("XA-PDP-TN"));
         assertThat(ward.getAuthorities())
                 .extracting(Object::toString)
-                .containsExactlyInAnyOrder("ROLE_UNIT_VIEW", "ROLE_AWARD_VIEW");
+                .containsExactlyInAnyOrder("ROLE_UNIT_VIEW", "ROLE_AWARD_VIEW", "ROLE_PLAN_VIEW");
         assertThat(school.getAuthorities()).extracting(Object::toString).contains("ROLE_USER_MANAGE");
     }
 

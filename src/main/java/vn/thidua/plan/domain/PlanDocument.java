@@ -48,6 +48,10 @@ public class PlanDocument {
     @Column(nullable = false)
     private boolean council;
 
+    /** The drafting unit's symbol appended to the number, e.g. "VP" in "1441/KH-SGDĐT-VP"; may be null. */
+    @Column(name = "drafting_unit")
+    private String draftingUnit;
+
     @Column(name = "movement_id")
     private Long movementId;
 
@@ -189,6 +193,14 @@ public class PlanDocument {
 
     public void setCouncil(boolean council) {
         this.council = council;
+    }
+
+    public String getDraftingUnit() {
+        return draftingUnit;
+    }
+
+    public void setDraftingUnit(String draftingUnit) {
+        this.draftingUnit = draftingUnit;
     }
 
     public Long getMovementId() {

@@ -77,6 +77,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final Checkbox council = new Checkbox();
     private final DatePicker issueDate = new DatePicker();
     private final TextField place = new TextField();
+    private final TextField draftingUnit = new TextField();
     private final TextField parentBody = new TextField();
     private final TextField issuerName = new TextField();
     private final TextArea subject = new TextArea();
@@ -269,17 +270,29 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         place.setHelperText(getTranslation("plan.field.place.help"));
         place.setValue(nz(d.place()));
         place.setId("plan-place");
+        draftingUnit.setLabel(getTranslation("plan.field.draftingUnit"));
+        draftingUnit.setHelperText(getTranslation("plan.field.draftingUnit.help"));
+        draftingUnit.setMaxLength(20);
+        draftingUnit.setValue(nz(d.draftingUnit()));
         parentBody.setLabel(getTranslation("plan.field.parentBody"));
         parentBody.setValue(nz(d.parentBody()));
         issuerName.setLabel(getTranslation("plan.field.issuerName"));
         issuerName.setValue(nz(d.issuerName()));
         subject.setLabel(getTranslation("plan.field.subject"));
+        subject.setMaxLength(500);
+        place.setMaxLength(120);
+        parentBody.setMaxLength(255);
+        issuerName.setMaxLength(255);
+        schoolYear.setMaxLength(9);
+        signerTitle.setMaxLength(200);
+        signerSubtitle.setMaxLength(200);
+        signerName.setMaxLength(200);
         subject.setValue(nz(d.subject()));
         subject.setId("plan-subject");
         schoolYear.setLabel(getTranslation("plan.field.schoolYear"));
         schoolYear.setValue(nz(d.schoolYear()));
-        FormLayout header =
-                new FormLayout(subject, issueDate, place, parentBody, issuerName, schoolYear, movement, council);
+        FormLayout header = new FormLayout(
+                subject, issueDate, place, parentBody, issuerName, schoolYear, draftingUnit, movement, council);
         header.setColspan(subject, 2);
         editor.add(section("plan.part.header", header, true));
 
@@ -411,8 +424,13 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             });
             up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             up.setAriaLabel(getTranslation("plan.section.up"));
+            HorizontalLayout toolbar = new HorizontalLayout(
+                    markupButton(body, "**", "B", "plan.markup.bold"),
+                    markupButton(body, "*", "I", "plan.markup.italic"),
+                    markupButton(body, "++", "U", "plan.markup.underline"));
+            toolbar.setSpacing(false);
             VerticalLayout block =
-                    new VerticalLayout(line(heading, up, remover(sections, row, this::renderSections)), body);
+                    new VerticalLayout(line(heading, up, remover(sections, row, this::renderSections)), toolbar, body);
             block.setPadding(false);
             block.setSpacing(false);
             sectionsBox.add(block);
@@ -473,6 +491,28 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             block.setPadding(false);
             annexesBox.add(block);
         }
+    }
+
+    /** Wraps the selected text of {@code area} in {@code marker} in the browser (bold, italic, underline). */
+    private Button markupButton(TextArea area, String marker, String label, String titleKey) {
+        Button button = new Button(label, e -> area.getElement()
+                .executeJs(
+                        """
+                        const ta = this.inputElement || this.querySelector('textarea');
+                        const s = ta.selectionStart, e = ta.selectionEnd;
+                        ta.setRangeText($0 + ta.value.substring(s, e) + $0, s, e, 'select');
+                        this.value = ta.value;
+                        this.dispatchEvent(new CustomEvent('change'));""",
+                        marker));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("title", getTranslation(titleKey));
+        button.setAriaLabel(getTranslation(titleKey));
+        switch (label) {
+            case "B" -> button.getStyle().set("font-weight", "bold");
+            case "I" -> button.getStyle().set("font-style", "italic");
+            default -> button.getStyle().set("text-decoration", "underline");
+        }
+        return button;
     }
 
     private static VerticalLayout box() {
@@ -544,6 +584,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         PlanData data = new PlanData(
                 movement.getValue() == null ? null : movement.getValue().id(),
                 council.getValue(),
+                draftingUnit.getValue(),
                 issueDate.getValue(),
                 place.getValue(),
                 parentBody.getValue(),

@@ -90,6 +90,7 @@ class PlanViewsTest extends ViewTest {
                 new vn.thidua.plan.PlanData(
                         null,
                         false,
+                        null,
                         d.issueDate(),
                         "Thái Nguyên",
                         "UBND tỉnh Thái Nguyên",
@@ -160,6 +161,24 @@ class PlanViewsTest extends ViewTest {
         go("movements/" + movement);
         // the Sở's draft plan is not part of what the school sees
         assertThat($(Span.class).id("movement-lineage-empty")).isNotNull();
+    }
+
+    @Test
+    void aSchoolWithoutItsImplementingPlanFindsItOnItsHomePage() {
+        loginAs("hieutruong.thtv", "TH-TRUNGVUONG-TN");
+        go("");
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                        .id("home-todo")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Chưa có kế hoạch thực hiện Kế hoạch số 825/KH-VHXH");
+        loginAs("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
+        go("");
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                        .id("home-todo")
+                        .getElement()
+                        .getTextRecursively())
+                .doesNotContain("825/KH-VHXH");
     }
 
     @Test
