@@ -32,6 +32,11 @@ public record PlanContent(
         timelineAfter = Math.clamp(timelineAfter, 0, sections.size());
     }
 
+    /** The same content with another timeline. */
+    public PlanContent withTimeline(List<Milestone> newTimeline) {
+        return new PlanContent(bases, sections, timelineHeading, timelineAfter, newTimeline, annexes, recipients);
+    }
+
     public static PlanContent empty() {
         return new PlanContent(List.of(), List.of(), null, 0, List.of(), List.of(), List.of());
     }

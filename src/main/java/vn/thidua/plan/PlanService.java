@@ -137,10 +137,7 @@ public class PlanService {
         PlanDocument p = visible(planId, me).orElseThrow(() -> new NotFoundException("plan"));
         PlanSummary parent = p.getParentPlanId() == null
                 ? null
-                : visible(p.getParentPlanId(), me)
-                        .or(() -> plans.findById(p.getParentPlanId()).filter(x -> !x.isDraft()))
-                        .map(PlanService::summary)
-                        .orElse(null);
+                : visible(p.getParentPlanId(), me).map(PlanService::summary).orElse(null);
         String movementName = p.getMovementId() == null
                 ? null
                 : movements.findById(p.getMovementId()).map(Movement::getName).orElse(null);
@@ -160,7 +157,7 @@ public class PlanService {
         Movement movement = null;
         if (movementId != null) {
             movement = visibleMovement(movementId, me).orElseThrow(() -> new NotFoundException("movement"));
-            content = withTimeline(content, capped(codec.milestones(movement.getMilestones())));
+            content = content.withTimeline(capped(codec.milestones(movement.getMilestones())));
         }
         PlanDocument p = newDraft(me, null, null, 1);
         defaults(p, me);
@@ -437,8 +434,8 @@ public class PlanService {
         List<UnitSuperior> superiors = orgUnits.superiorsOf(me.activeUnitId());
         Map<Long, PlanDocument> all = new LinkedHashMap<>();
         if (!superiors.isEmpty()) {
-            plans.findIssuedBy(superiorIds(superiors)).stream()
-                    .filter(p -> movementId == nz(p.getMovementId()) && issuedWhileAbove(p, superiors))
+            plans.findIssuedBy(superiorIds(superiors), movementId).stream()
+                    .filter(p -> issuedWhileAbove(p, superiors))
                     .forEach(p -> all.put(p.getId(), p));
         }
         plans.findOwnForMovement(me.activeUnitId(), movementId).forEach(p -> all.put(p.getId(), p));
@@ -677,11 +674,6 @@ public class PlanService {
                 .toList();
     }
 
-    private static PlanContent withTimeline(PlanContent c, List<Milestone> timeline) {
-        return new PlanContent(
-                c.bases(), c.sections(), c.timelineHeading(), c.timelineAfter(), timeline, c.annexes(), c.recipients());
-    }
-
     private Set<Long> editionsOf(PlanDocument p, PortalPrincipal me) {
         Set<Long> ids = new LinkedHashSet<>();
         PlanDocument current = p;
@@ -722,10 +714,6 @@ public class PlanService {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static long nz(Long id) {
-        return id == null ? -1 : id;
     }
 
     private void audit(PlanDocument p, String action, String changes) {

@@ -136,7 +136,7 @@ final class DemoPlans {
                                         "Các phòng Văn hóa – Xã hội xã, phường;",
                                         "Các đơn vị trực thuộc Sở;",
                                         "Lưu: VT, VP."))));
-        edit(sở, d -> drafting(d, "VP"));
+        edit(sở, d -> d.withSeries(false, "VP"));
         issue(sở);
 
         as("vhxh.pdp", "XA-PDP-TN");
@@ -387,9 +387,8 @@ final class DemoPlans {
                         "Trưởng phòng",
                         "",
                         "Trần Quốc Bảo",
-                        withTimeline(
-                                d.content(),
-                                List.of(
+                        d.content()
+                                .withTimeline(List.of(
                                         new Milestone(
                                                 "Các trường xây dựng kế hoạch phát động",
                                                 LocalDate.of(2026, 3, 15),
@@ -477,30 +476,6 @@ final class DemoPlans {
         return result;
     }
 
-    private static PlanContent withTimeline(PlanContent c, List<Milestone> timeline) {
-        return new PlanContent(
-                c.bases(), c.sections(), c.timelineHeading(), c.timelineAfter(), timeline, c.annexes(), c.recipients());
-    }
-
-    private static PlanData drafting(PlanData d, String unit) {
-        return new PlanData(
-                d.movementId(),
-                d.council(),
-                unit,
-                d.issueDate(),
-                d.place(),
-                d.parentBody(),
-                d.issuerName(),
-                d.subject(),
-                d.schoolYear(),
-                d.signerPrefix(),
-                d.signerTitle(),
-                d.signerSubtitle(),
-                d.signerName(),
-                d.content(),
-                d.version());
-    }
-
     private static PlanData data(
             PlanData d,
             LocalDate date,
@@ -512,22 +487,9 @@ final class DemoPlans {
             String subtitle,
             String signer,
             PlanContent content) {
-        return new PlanData(
-                d.movementId(),
-                false,
-                d.draftingUnit(),
-                date,
-                place,
-                parentBody,
-                d.issuerName(),
-                subject,
-                d.schoolYear(),
-                prefix,
-                title,
-                subtitle,
-                signer,
-                content,
-                d.version());
+        return d.withHeader(date, place, parentBody, subject)
+                .withSigner(prefix, title, subtitle, signer)
+                .withContent(content);
     }
 
     private void as(String username, String unitCode) {

@@ -85,49 +85,12 @@ class PlanFlowIT {
     }
 
     static PlanData withSigner(PlanData d, String subject, String title, String name) {
-        return new PlanData(
-                d.movementId(),
-                d.council(),
-                d.draftingUnit(),
-                d.issueDate(),
-                "Thái Nguyên",
-                d.parentBody(),
-                d.issuerName(),
-                subject,
-                d.schoolYear(),
-                "",
-                title,
-                "",
-                name,
-                d.content(),
-                d.version());
+        return d.withHeader(d.issueDate(), "Thái Nguyên", d.parentBody(), subject)
+                .withSigner("", title, "", name);
     }
 
     static PlanData withTimeline(PlanData d, List<Milestone> timeline) {
-        PlanContent c = d.content();
-        return new PlanData(
-                d.movementId(),
-                d.council(),
-                d.draftingUnit(),
-                d.issueDate(),
-                d.place(),
-                d.parentBody(),
-                d.issuerName(),
-                d.subject(),
-                d.schoolYear(),
-                d.signerPrefix(),
-                d.signerTitle(),
-                d.signerSubtitle(),
-                d.signerName(),
-                new PlanContent(
-                        c.bases(),
-                        c.sections(),
-                        c.timelineHeading(),
-                        c.timelineAfter(),
-                        timeline,
-                        c.annexes(),
-                        c.recipients()),
-                d.version());
+        return d.withContent(d.content().withTimeline(timeline));
     }
 
     @Test
@@ -372,24 +335,7 @@ class PlanFlowIT {
         logins.as("hieutruong.thcsnt", "THCS-NHATRANG-TN");
         long id = plans.create("1-ke-hoach-thi-dua-nam-hoc", null);
         PlanData d = withSigner(plans.get(id).data(), "Kế hoạch của Hội đồng", "Chủ tịch", "Ngô Thị Thu Hà");
-        plans.save(
-                id,
-                new PlanData(
-                        d.movementId(),
-                        true,
-                        null,
-                        d.issueDate(),
-                        d.place(),
-                        d.parentBody(),
-                        d.issuerName(),
-                        d.subject(),
-                        d.schoolYear(),
-                        "TM.",
-                        "Hội đồng",
-                        "Chủ tịch",
-                        d.signerName(),
-                        d.content(),
-                        d.version()));
+        plans.save(id, d.withSeries(true, null).withSigner("TM.", "Hội đồng", "Chủ tịch", d.signerName()));
         assertThat(plans.issue(id, plans.get(id).data().version()).numberText()).matches("\\d{2,}/KH-HĐTĐKT");
     }
 
@@ -406,22 +352,7 @@ class PlanFlowIT {
     }
 
     static PlanData drafting(PlanData d, String unit) {
-        return new PlanData(
-                d.movementId(),
-                d.council(),
-                unit,
-                d.issueDate(),
-                d.place(),
-                d.parentBody(),
-                d.issuerName(),
-                d.subject(),
-                d.schoolYear(),
-                d.signerPrefix(),
-                d.signerTitle(),
-                d.signerSubtitle(),
-                d.signerName(),
-                d.content(),
-                d.version());
+        return d.withSeries(d.council(), unit);
     }
 
     @Test

@@ -29,6 +29,13 @@ public interface PlanDocumentRepository extends JpaRepository<PlanDocument, Long
     @Query(
             """
             select p from PlanDocument p
+            where p.unitId in :superiors and p.movementId = :movementId
+            and p.status <> vn.thidua.plan.PlanStatus.DRAFT""")
+    List<PlanDocument> findIssuedBy(Collection<Long> superiors, long movementId);
+
+    @Query(
+            """
+            select p from PlanDocument p
             where p.id = :id and p.unitId in :superiors and p.status <> vn.thidua.plan.PlanStatus.DRAFT""")
     Optional<PlanDocument> findIssuedByAny(long id, Collection<Long> superiors);
 

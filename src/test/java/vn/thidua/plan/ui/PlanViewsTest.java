@@ -87,30 +87,14 @@ class PlanViewsTest extends ViewTest {
         var c = d.content();
         plans.save(
                 upper,
-                new vn.thidua.plan.PlanData(
-                        null,
-                        false,
-                        null,
-                        d.issueDate(),
-                        "Thái Nguyên",
-                        "UBND tỉnh Thái Nguyên",
-                        d.issuerName(),
-                        "Kế hoạch thi đua năm học " + UUID.randomUUID(),
-                        d.schoolYear(),
-                        "",
-                        "Giám đốc",
-                        "",
-                        "Phạm Văn Tâm",
-                        new vn.thidua.plan.PlanContent(
-                                c.bases(),
-                                c.sections(),
-                                c.timelineHeading(),
-                                c.timelineAfter(),
-                                List.of(new Milestone(
-                                        "Sơ kết học kỳ I", Dates.today().plusDays(40), "Các đơn vị", null)),
-                                c.annexes(),
-                                c.recipients()),
-                        d.version()));
+                d.withHeader(
+                                d.issueDate(),
+                                "Thái Nguyên",
+                                "UBND tỉnh Thái Nguyên",
+                                "Kế hoạch thi đua năm học " + UUID.randomUUID())
+                        .withSigner("", "Giám đốc", "", "Phạm Văn Tâm")
+                        .withContent(c.withTimeline(List.of(
+                                new Milestone("Sơ kết học kỳ I", Dates.today().plusDays(40), "Các đơn vị", null)))));
         plans.issue(upper, plans.get(upper).data().version());
 
         loginAs("vhxh.pdp", "XA-PDP-TN");
