@@ -10,8 +10,19 @@ import java.time.LocalDate;
  * @param who who carries it out; may be blank
  * @param latest the latest date allowed by the upper plan or the movement (null = free): a lower unit may tighten
  *     a milestone, never set it later
+ * @param when how the time is written in the document when not a plain date, e.g. "Tháng 9 – 10/2026" or "Hằng
+ *     năm"; null prints the date
  */
-public record Milestone(String what, LocalDate due, String who, LocalDate latest) {
+public record Milestone(String what, LocalDate due, String who, LocalDate latest, String when) {
+
+    public Milestone(String what, LocalDate due, String who, LocalDate latest) {
+        this(what, due, who, latest, null);
+    }
+
+    /** The same line capped at {@code cap}. */
+    public Milestone cappedAt(LocalDate cap) {
+        return new Milestone(what, due, who, cap, when);
+    }
 
     public boolean tooLate() {
         return due != null && latest != null && due.isAfter(latest);

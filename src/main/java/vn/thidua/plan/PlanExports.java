@@ -133,7 +133,7 @@ public class PlanExports {
             rows.add(List.of(
                     String.valueOf(rows.size() + 1),
                     m.what(),
-                    m.due() == null ? "" : Dates.format(m.due()),
+                    m.when() != null ? m.when() : m.due() == null ? "" : Dates.format(m.due()),
                     m.who() == null ? "" : m.who()));
         }
         doc.block(Block.table(new AnnexSection(null, TIMELINE_COLUMNS, rows)));

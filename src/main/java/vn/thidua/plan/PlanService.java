@@ -590,7 +590,8 @@ public class PlanService {
                         Text.blankToNull(m.what()) == null ? "" : m.what().strip(),
                         m.due(),
                         Text.blankToNull(m.who()),
-                        Text.blankToNull(m.what()) == null ? null : caps.get(key(m.what()))))
+                        Text.blankToNull(m.what()) == null ? null : caps.get(key(m.what())),
+                        Text.blankToNull(m.when()) == null ? null : m.when().strip()))
                 .toList();
         List<PlanSection> sections = content.sections().stream()
                 .filter(s -> Text.blankToNull(s.heading()) != null || Text.blankToNull(s.body()) != null)
@@ -669,9 +670,7 @@ public class PlanService {
     }
 
     private static List<Milestone> capped(List<Milestone> source) {
-        return source.stream()
-                .map(m -> new Milestone(m.what(), m.due(), m.who(), m.due()))
-                .toList();
+        return source.stream().map(m -> m.cappedAt(m.due())).toList();
     }
 
     private Set<Long> editionsOf(PlanDocument p, PortalPrincipal me) {

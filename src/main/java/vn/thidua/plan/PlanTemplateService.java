@@ -126,9 +126,7 @@ public class PlanTemplateService {
                 c.sections(),
                 c.timelineHeading(),
                 c.timelineAfter(),
-                c.timeline().stream()
-                        .map(m -> new Milestone(m.what(), m.due(), m.who(), null))
-                        .toList(),
+                c.timeline().stream().map(m -> m.cappedAt(null)).toList(),
                 c.annexes(),
                 c.recipients());
         PlanTemplate t = templates.findByName(n.strip()).orElseGet(() -> new PlanTemplate(n.strip()));

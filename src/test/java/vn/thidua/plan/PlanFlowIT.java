@@ -347,8 +347,20 @@ class PlanFlowIT {
         assertThatThrownBy(() -> plans.save(id, drafting(d, "T Đ")))
                 .isInstanceOf(BusinessException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "plan.error.draftingUnit");
-        plans.save(id, drafting(d, "TĐ"));
+        plans.save(
+                id,
+                withTimeline(
+                        drafting(d, "TĐ"),
+                        List.of(new Milestone(
+                                "Tổng kết", Dates.today().plusDays(10), "BGH", null, "Tháng 5 hằng năm"))));
         assertThat(plans.issue(id, plans.get(id).data().version()).numberText()).matches("\\d{2,}/KH-THCSNT-TĐ");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(exports.docx(id)))) {
+            assertThat(doc.getTables())
+                    .anySatisfy(
+                            t -> assertThat(t.getText()).contains("Tổng kết").contains("Tháng 5 hằng năm"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static PlanData drafting(PlanData d, String unit) {

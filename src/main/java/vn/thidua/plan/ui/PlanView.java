@@ -322,7 +322,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         editor.add(section("plan.part.sections", new VerticalLayout(markup, sectionsBox, addSection), true));
 
         timeline.clear();
-        c.timeline().forEach(m -> timeline.add(new MilestoneRow(m.what(), m.due(), m.who(), m.latest())));
+        c.timeline().forEach(m -> timeline.add(new MilestoneRow(m.what(), m.due(), m.who(), m.latest(), m.when())));
         timelineHeading.setLabel(getTranslation("plan.timeline.heading"));
         timelineHeading.setValue(nz(c.timelineHeading()));
         timelineAfter.setLabel(getTranslation("plan.timeline.position"));
@@ -332,7 +332,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 i -> i == 0 ? getTranslation("plan.timeline.first") : getTranslation("plan.timeline.after", i));
         timelineAfter.setValue(c.timelineAfter());
         Button addMilestone = new Button(getTranslation("plan.timeline.add"), e -> {
-            timeline.add(new MilestoneRow("", null, "", null));
+            timeline.add(new MilestoneRow("", null, "", null, null));
             renderTimeline();
         });
         addMilestone.setId("plan-timeline-add");
@@ -454,10 +454,16 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 due.setHelperText(getTranslation("plan.timeline.latest", Dates.format(row.latest)));
                 due.setMax(row.latest);
             }
+            TextField when = new TextField(getTranslation("plan.timeline.when"));
+            when.setHelperText(getTranslation("plan.timeline.when.help"));
+            when.setMaxLength(60);
+            when.setValue(row.when);
+            when.addValueChangeListener(e -> row.when = e.getValue());
+            when.setId("plan-timeline-when-" + i);
             TextField who = new TextField(getTranslation("plan.timeline.who"));
             who.setValue(row.who);
             who.addValueChangeListener(e -> row.who = e.getValue());
-            timelineBox.add(line(what, due, who, remover(timeline, row, this::renderTimeline)));
+            timelineBox.add(line(what, due, when, who, remover(timeline, row, this::renderTimeline)));
         }
     }
 
@@ -573,7 +579,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 timelineHeading.getValue(),
                 timelineAfter.getValue() == null ? sections.size() : timelineAfter.getValue(),
                 timeline.stream()
-                        .map(m -> new Milestone(m.what, m.due, m.who, m.latest))
+                        .map(m -> new Milestone(m.what, m.due, m.who, m.latest, m.when))
                         .toList(),
                 annexes.stream().map(AnnexRow::toAnnex).toList(),
                 Arrays.stream(recipients.getValue().split("\\R"))
@@ -700,12 +706,14 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         private LocalDate due;
         private String who;
         private final LocalDate latest;
+        private String when;
 
-        MilestoneRow(String what, LocalDate due, String who, LocalDate latest) {
+        MilestoneRow(String what, LocalDate due, String who, LocalDate latest, String when) {
             this.what = nz(what);
             this.due = due;
             this.who = nz(who);
             this.latest = latest;
+            this.when = nz(when);
         }
     }
 
