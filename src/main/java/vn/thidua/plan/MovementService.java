@@ -20,7 +20,6 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Text;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
-import vn.thidua.tenancy.UnitSuperior;
 
 /**
  * Emulation movements: a unit drafts one (name, kind, period, description, targets, milestones) and launches it
@@ -35,16 +34,19 @@ public class MovementService {
     private static final int MAX_SPAN = 10;
 
     private final MovementRepository movements;
+    private final PlanAccess access;
     private final PlanContentCodec codec;
     private final OrgUnitService orgUnits;
     private final ApplicationEventPublisher events;
 
     MovementService(
             MovementRepository movements,
+            PlanAccess access,
             PlanContentCodec codec,
             OrgUnitService orgUnits,
             ApplicationEventPublisher events) {
         this.movements = movements;
+        this.access = access;
         this.codec = codec;
         this.orgUnits = orgUnits;
         this.events = events;
@@ -54,17 +56,13 @@ public class MovementService {
     @PreAuthorize("hasRole('PLAN_VIEW')")
     public List<MovementSummary> list() {
         PortalPrincipal me = CurrentUser.require();
-        return movements.findVisible(me.activeUnitId(), superiors(me)).stream()
-                .map(m -> summary(m, me))
-                .toList();
+        return access.movements(me).stream().map(m -> summary(m, me)).toList();
     }
 
     @PreAuthorize("hasRole('PLAN_VIEW')")
     public MovementDetails get(long movementId) {
         PortalPrincipal me = CurrentUser.require();
-        Movement m = movements
-                .findVisible(movementId, me.activeUnitId(), superiors(me))
-                .orElseThrow(() -> new NotFoundException("movement"));
+        Movement m = access.movement(movementId, me).orElseThrow(() -> new NotFoundException("movement"));
         return new MovementDetails(
                 summary(m, me),
                 m.getDescription(),
@@ -144,14 +142,6 @@ public class MovementService {
 
     private Movement own(long movementId, PortalPrincipal me) {
         return movements.findOwn(movementId, me.activeUnitId()).orElseThrow(() -> new NotFoundException("movement"));
-    }
-
-    private List<Long> superiors(PortalPrincipal me) {
-        List<Long> ids = orgUnits.superiorsOf(me.activeUnitId()).stream()
-                .map(UnitSuperior::unitId)
-                .distinct()
-                .toList();
-        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     private static void check(MovementData data) {

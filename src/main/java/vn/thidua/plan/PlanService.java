@@ -24,7 +24,6 @@ import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.numbering.NumberSeries;
 import vn.thidua.numbering.NumberingService;
 import vn.thidua.plan.domain.Movement;
-import vn.thidua.plan.domain.MovementRepository;
 import vn.thidua.plan.domain.PlanDocument;
 import vn.thidua.plan.domain.PlanDocumentRepository;
 import vn.thidua.shared.AuditEvent;
@@ -37,7 +36,6 @@ import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
 import vn.thidua.tenancy.OrgUnitType;
 import vn.thidua.tenancy.UnitProfileService;
-import vn.thidua.tenancy.UnitSuperior;
 
 /**
  * Plans of the active unit and the plans it may read. A draft belongs to its unit alone; issuing takes the next
@@ -57,7 +55,7 @@ public class PlanService {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final PlanDocumentRepository plans;
-    private final MovementRepository movements;
+    private final PlanAccess access;
     private final PlanContentCodec codec;
     private final PlanTemplateService templates;
     private final OrgUnitService orgUnits;
@@ -67,7 +65,7 @@ public class PlanService {
 
     PlanService(
             PlanDocumentRepository plans,
-            MovementRepository movements,
+            PlanAccess access,
             PlanContentCodec codec,
             PlanTemplateService templates,
             OrgUnitService orgUnits,
@@ -75,7 +73,7 @@ public class PlanService {
             NumberingService numbering,
             ApplicationEventPublisher events) {
         this.plans = plans;
-        this.movements = movements;
+        this.access = access;
         this.codec = codec;
         this.templates = templates;
         this.orgUnits = orgUnits;
@@ -98,13 +96,7 @@ public class PlanService {
      */
     @PreAuthorize("hasRole('PLAN_VIEW')")
     public List<PlanSummary> upperPlans() {
-        List<UnitSuperior> superiors =
-                orgUnits.superiorsOf(CurrentUser.require().activeUnitId());
-        if (superiors.isEmpty()) {
-            return List.of();
-        }
-        return plans.findIssuedBy(superiorIds(superiors)).stream()
-                .filter(p -> issuedWhileAbove(p, superiors))
+        return access.issuedAbove(CurrentUser.require()).stream()
                 .map(PlanService::summary)
                 .toList();
     }
@@ -134,13 +126,15 @@ public class PlanService {
     @PreAuthorize("hasRole('PLAN_VIEW')")
     public PlanDetails get(long planId) {
         PortalPrincipal me = CurrentUser.require();
-        PlanDocument p = visible(planId, me).orElseThrow(() -> new NotFoundException("plan"));
+        PlanDocument p = access.readable(planId, me).orElseThrow(() -> new NotFoundException("plan"));
         PlanSummary parent = p.getParentPlanId() == null
                 ? null
-                : visible(p.getParentPlanId(), me).map(PlanService::summary).orElse(null);
+                : access.readable(p.getParentPlanId(), me)
+                        .map(PlanService::summary)
+                        .orElse(null);
         String movementName = p.getMovementId() == null
                 ? null
-                : movements.findById(p.getMovementId()).map(Movement::getName).orElse(null);
+                : access.movement(p.getMovementId(), me).map(Movement::getName).orElse(null);
         return new PlanDetails(summary(p), data(p), p.getUnitId() == me.activeUnitId(), parent, movementName);
     }
 
@@ -156,7 +150,7 @@ public class PlanService {
         PlanContent content = starter == null ? PlanContent.empty() : starter.content();
         Movement movement = null;
         if (movementId != null) {
-            movement = visibleMovement(movementId, me).orElseThrow(() -> new NotFoundException("movement"));
+            movement = access.movement(movementId, me).orElseThrow(() -> new NotFoundException("movement"));
             content = content.withTimeline(capped(codec.milestones(movement.getMilestones())));
         }
         PlanDocument p = newDraft(me, null, null, 1);
@@ -183,10 +177,7 @@ public class PlanService {
     @Transactional
     public long deriveFrom(long upperPlanId) {
         PortalPrincipal me = CurrentUser.require();
-        List<UnitSuperior> superiors = orgUnits.superiorsOf(me.activeUnitId());
-        PlanDocument upper = plans.findIssuedByAny(upperPlanId, superiorIds(superiors))
-                .filter(p -> issuedWhileAbove(p, superiors))
-                .orElseThrow(() -> new NotFoundException("plan"));
+        PlanDocument upper = access.issuedAbove(upperPlanId, me).orElseThrow(() -> new NotFoundException("plan"));
         PlanContent source = codec.read(upper.getContent());
         List<PlanBasis> bases = new ArrayList<>();
         bases.add(new PlanBasis(upper.getId(), "Thực hiện " + reference(upper) + ";"));
@@ -220,7 +211,7 @@ public class PlanService {
         }
         if (data.movementId() != null
                 && !data.movementId().equals(p.getMovementId())
-                && visibleMovement(data.movementId(), me).isEmpty()) {
+                && access.movement(data.movementId(), me).isEmpty()) {
             throw new NotFoundException("movement");
         }
         String drafting = Text.blankToNull(data.draftingUnit()) == null
@@ -389,7 +380,7 @@ public class PlanService {
     /** The "Căn cứ Kế hoạch số … ngày … của … về …;" line for an upper plan the active unit can read. */
     @PreAuthorize("hasRole('PLAN_VIEW')")
     public PlanBasis basisFor(long upperPlanId) {
-        PlanDocument upper = visible(upperPlanId, CurrentUser.require())
+        PlanDocument upper = access.readable(upperPlanId, CurrentUser.require())
                 .filter(p -> !p.isDraft())
                 .orElseThrow(() -> new NotFoundException("plan"));
         return new PlanBasis(upper.getId(), "Căn cứ " + reference(upper) + ";");
@@ -430,14 +421,9 @@ public class PlanService {
     @PreAuthorize("hasRole('PLAN_VIEW')")
     public List<LineageNode> lineage(long movementId) {
         PortalPrincipal me = CurrentUser.require();
-        visibleMovement(movementId, me).orElseThrow(() -> new NotFoundException("movement"));
-        List<UnitSuperior> superiors = orgUnits.superiorsOf(me.activeUnitId());
+        access.movement(movementId, me).orElseThrow(() -> new NotFoundException("movement"));
         Map<Long, PlanDocument> all = new LinkedHashMap<>();
-        if (!superiors.isEmpty()) {
-            plans.findIssuedBy(superiorIds(superiors), movementId).stream()
-                    .filter(p -> issuedWhileAbove(p, superiors))
-                    .forEach(p -> all.put(p.getId(), p));
-        }
+        access.issuedAboveInMovement(movementId, me).forEach(p -> all.put(p.getId(), p));
         plans.findOwnForMovement(me.activeUnitId(), movementId).forEach(p -> all.put(p.getId(), p));
         plans.findIssuedBelow(me.activeUnitPath(), me.activeUnitId(), Set.of(-1L), movementId)
                 .forEach(p -> all.put(p.getId(), p));
@@ -469,42 +455,6 @@ public class PlanService {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-
-    /** The one place that decides whether the viewer may read a plan (ADR 0010). */
-    private Optional<PlanDocument> visible(long planId, PortalPrincipal me) {
-        Optional<PlanDocument> own = plans.findOwn(planId, me.activeUnitId());
-        if (own.isPresent()) {
-            return own;
-        }
-        List<UnitSuperior> superiors = orgUnits.superiorsOf(me.activeUnitId());
-        if (!superiors.isEmpty()) {
-            Optional<PlanDocument> upper =
-                    plans.findIssuedByAny(planId, superiorIds(superiors)).filter(p -> issuedWhileAbove(p, superiors));
-            if (upper.isPresent()) {
-                return upper;
-            }
-        }
-        return plans.findIssuedBelow(me.activeUnitPath(), me.activeUnitId(), planId);
-    }
-
-    private Optional<Movement> visibleMovement(long movementId, PortalPrincipal me) {
-        List<Long> superiors = superiorIds(orgUnits.superiorsOf(me.activeUnitId()));
-        return movements.findVisible(movementId, me.activeUnitId(), superiors.isEmpty() ? List.of(-1L) : superiors);
-    }
-
-    private static List<Long> superiorIds(List<UnitSuperior> superiors) {
-        return superiors.stream().map(UnitSuperior::unitId).distinct().toList();
-    }
-
-    /**
-     * Issued by a unit above the viewer: one it reports to now (any date — a current office may record its older
-     * plans), or one it reported to on the plan's date (a district office's plans before the 2025 reform).
-     */
-    private static boolean issuedWhileAbove(PlanDocument p, List<UnitSuperior> superiors) {
-        return p.getIssueDate() != null
-                && superiors.stream()
-                        .anyMatch(s -> s.unitId() == p.getUnitId() && (s.to() == null || s.covers(p.getIssueDate())));
-    }
 
     private PlanDocument ownDraft(long planId, PortalPrincipal me) {
         PlanDocument p = plans.findOwn(planId, me.activeUnitId()).orElseThrow(() -> new NotFoundException("plan"));
@@ -634,7 +584,7 @@ public class PlanService {
                             .filter(m -> m.due() != null)
                             .forEach(m -> caps.merge(key(m.what()), m.due(), (a, b) -> a.isBefore(b) ? a : b)));
         } else if (p.getMovementId() != null) {
-            visibleMovement(p.getMovementId(), me).ifPresent(mv -> codec.milestones(mv.getMilestones()).stream()
+            access.movement(p.getMovementId(), me).ifPresent(mv -> codec.milestones(mv.getMilestones()).stream()
                     .filter(m -> m.due() != null)
                     .forEach(m -> caps.merge(key(m.what()), m.due(), (a, b) -> a.isBefore(b) ? a : b)));
         }
@@ -663,7 +613,7 @@ public class PlanService {
     private void checkLinkedBases(PlanContent content, PortalPrincipal me) {
         for (PlanBasis b : content.bases()) {
             if (b.planId() != null
-                    && visible(b.planId(), me).filter(x -> !x.isDraft()).isEmpty()) {
+                    && access.readable(b.planId(), me).filter(x -> !x.isDraft()).isEmpty()) {
                 throw new NotFoundException("plan");
             }
         }
