@@ -148,6 +148,35 @@ class PlanViewsTest extends ViewTest {
     }
 
     @Test
+    void aUnitContinuesItsPaperRegisterAndCannotGoBack() {
+        loginAs("hieutruong.thcsthc", "THCS-TANHOCO-DT");
+        go("plans");
+        test($(Button.class).id("plan-number-register")).click();
+        com.vaadin.flow.component.textfield.IntegerField last =
+                $(com.vaadin.flow.component.textfield.IntegerField.class).id("numbering-last-UNIT");
+        int current = last.getValue();
+        test(last).setValue(current + 215);
+        test($(Button.class).id("numbering-save-UNIT")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains(String.valueOf(current + 216));
+        long id = plans.create("1-ke-hoach-thi-dua-nam-hoc", null);
+        var d = plans.get(id).data();
+        plans.save(
+                id,
+                d.withHeader(d.issueDate(), "Tân Hộ Cơ", d.parentBody(), "Kế hoạch " + UUID.randomUUID())
+                        .withSigner("", "Hiệu trưởng", "", "Nguyễn Văn Hiếu"));
+        assertThat(plans.issue(id, plans.get(id).data().version()).numberText())
+                .isEqualTo((current + 216) + "/KH-THCSTHC");
+        // going back would issue a number twice
+        $(com.vaadin.flow.component.dialog.Dialog.class).all().forEach(com.vaadin.flow.component.dialog.Dialog::close);
+        go("plans");
+        test($(Button.class).id("plan-number-register")).click();
+        last = $(com.vaadin.flow.component.textfield.IntegerField.class).id("numbering-last-UNIT");
+        last.setValue(5);
+        test($(Button.class).id("numbering-save-UNIT")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("không thể lùi số");
+    }
+
+    @Test
     void aSchoolWithoutItsImplementingPlanFindsItOnItsHomePage() {
         loginAs("hieutruong.thtv", "TH-TRUNGVUONG-TN");
         go("");
