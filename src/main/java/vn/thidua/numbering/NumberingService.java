@@ -3,7 +3,6 @@ package vn.thidua.numbering;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -98,18 +97,17 @@ public class NumberingService {
     }
 
     /**
-     * The series row, locked. The first number of a year creates the row in a transaction of its own, so that two
-     * issuers creating it at the same moment cannot spoil the caller's session: one insert wins, both then lock it.
+     * The series row, locked. The first number of a year creates the row in a transaction of its own, before any
+     * locking read: on InnoDB a locking read of a missing row takes a gap lock that would block that insert (and so
+     * the caller's own thread). Two issuers creating it at the same moment: one insert wins, both then lock it.
      */
     private NumberRegistry locked(NumberSeries series, int year) {
-        Optional<NumberRegistry> row = registry.lockFor(year, series.name());
-        if (row.isPresent()) {
-            return row.get();
-        }
-        try {
-            separately.executeWithoutResult(s -> registry.saveAndFlush(new NumberRegistry(year, series.name())));
-        } catch (DataIntegrityViolationException e) {
-            // another issuer created the row at the same moment
+        if (!registry.exists(year, series.name())) {
+            try {
+                separately.executeWithoutResult(s -> registry.saveAndFlush(new NumberRegistry(year, series.name())));
+            } catch (DataIntegrityViolationException e) {
+                // another issuer created the row at the same moment
+            }
         }
         return registry.lockFor(year, series.name()).orElseThrow();
     }

@@ -14,6 +14,10 @@ public interface NumberRegistryRepository extends JpaRepository<NumberRegistry, 
     @Query("select r from NumberRegistry r where r.year = :year and r.series = :series")
     Optional<NumberRegistry> lockFor(int year, String series);
 
+    /** A plain (non-locking) read: InnoDB takes no gap lock, so a row can still be inserted beside it. */
+    @Query("select count(r) > 0 from NumberRegistry r where r.year = :year and r.series = :series")
+    boolean exists(int year, String series);
+
     @Query("select r from NumberRegistry r where r.year = :year")
     List<NumberRegistry> findForYear(int year);
 }
