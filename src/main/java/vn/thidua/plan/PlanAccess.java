@@ -8,11 +8,13 @@ import vn.thidua.plan.domain.Movement;
 import vn.thidua.plan.domain.MovementRepository;
 import vn.thidua.plan.domain.PlanDocument;
 import vn.thidua.plan.domain.PlanDocumentRepository;
+import vn.thidua.shared.Permission;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.UnitSuperior;
 
 /**
- * The one place that decides which plans and movements a unit may read (ADR 0010): its own (any status); issued
+ * The one place that decides which plans and movements a unit may read (ADR 0010): its own (drafts only for those
+ * who write plans); issued
  * plans and launched movements of a unit it reports to now (any date — a current office may record its older plans)
  * or reported to on the plan's date (a district office's plans before the 2025 reform); issued plans of its subtree.
  */
@@ -31,11 +33,16 @@ class PlanAccess {
 
     /** A plan the viewer may read, or empty. */
     Optional<PlanDocument> readable(long planId, PortalPrincipal me) {
-        Optional<PlanDocument> own = plans.findOwn(planId, me.activeUnitId());
+        Optional<PlanDocument> own = plans.findOwn(planId, me.activeUnitId()).filter(p -> mayRead(p, me));
         return own.isPresent()
                 ? own
                 : issuedAbove(planId, me)
                         .or(() -> plans.findIssuedBelow(me.activeUnitPath(), me.activeUnitId(), planId));
+    }
+
+    /** Drafts are read by the people who write plans; the rest of the unit reads what was issued. */
+    static boolean mayRead(PlanDocument own, PortalPrincipal me) {
+        return !own.isDraft() || me.can(Permission.PLAN_MANAGE);
     }
 
     /** An issued plan of a unit above the viewer, or empty. */

@@ -85,7 +85,9 @@ public class PlanService {
     /** The active unit's plans, drafts included, newest first. */
     @PreAuthorize("hasRole('PLAN_VIEW')")
     public List<PlanSummary> ownPlans() {
-        return plans.findOwnAll(CurrentUser.require().activeUnitId()).stream()
+        PortalPrincipal me = CurrentUser.require();
+        return plans.findOwnAll(me.activeUnitId()).stream()
+                .filter(p -> PlanAccess.mayRead(p, me))
                 .map(PlanService::summary)
                 .toList();
     }
@@ -424,7 +426,9 @@ public class PlanService {
         access.movement(movementId, me).orElseThrow(() -> new NotFoundException("movement"));
         Map<Long, PlanDocument> all = new LinkedHashMap<>();
         access.issuedAboveInMovement(movementId, me).forEach(p -> all.put(p.getId(), p));
-        plans.findOwnForMovement(me.activeUnitId(), movementId).forEach(p -> all.put(p.getId(), p));
+        plans.findOwnForMovement(me.activeUnitId(), movementId).stream()
+                .filter(p -> PlanAccess.mayRead(p, me))
+                .forEach(p -> all.put(p.getId(), p));
         plans.findIssuedBelow(me.activeUnitPath(), me.activeUnitId(), Set.of(-1L), movementId)
                 .forEach(p -> all.put(p.getId(), p));
         Map<Long, List<PlanDocument>> children = new HashMap<>();

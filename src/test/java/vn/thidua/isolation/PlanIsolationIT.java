@@ -93,6 +93,9 @@ class PlanIsolationIT {
         unreachable(draft);
         logins.as("hieutruong.thcsthc", "THCS-TANHOCO-DT"); // another province
         unreachable(draft);
+        logins.as("gv.thcsnt", "THCS-NHATRANG-TN"); // a teacher of the unit reads what was issued only
+        assertThatThrownBy(() -> plans.get(draft)).isInstanceOf(NotFoundException.class);
+        assertThat(plans.ownPlans()).allMatch(PlanSummary::issued);
         logins.as("hieutruong.thcsnt", "THCS-NHATRANG-TN");
         assertThat(plans.get(draft).own()).isTrue();
     }
