@@ -212,6 +212,17 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 getTranslation("plan.downloadPdf"), file + ".pdf", Notices.PDF, () -> exports.pdf(s.id()));
         pdf.setId("plan-pdf");
         bar.add(docx, pdf);
+        if (!details.own() && s.issued()) {
+            plans.ownPlans().stream()
+                    .filter(own -> own.parentPlanId() != null && own.parentPlanId() == s.id())
+                    .forEach(own -> {
+                        Anchor mine = new Anchor(
+                                "plans/" + own.id(),
+                                getTranslation("plan.ownImplementing", PlanLabels.number(this, own)));
+                        mine.addClassName("plan-own-implementing");
+                        bar.add(mine);
+                    });
+        }
         if (manage && !details.own() && s.issued()) {
             Button derive = new Button(getTranslation("plan.derive"), e -> {
                 long[] id = new long[1];

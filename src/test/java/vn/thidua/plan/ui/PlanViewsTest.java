@@ -192,6 +192,12 @@ class PlanViewsTest extends ViewTest {
                         .getElement()
                         .getTextRecursively())
                 .doesNotContain("825/KH-VHXH");
+        long office = jdbc.sql("select id from plan_document where number_text = '825/KH-VHXH'")
+                .query(Long.class)
+                .single();
+        go("plans/" + office);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all())
+                .anyMatch(a -> a.getText().equals("Kế hoạch thực hiện của đơn vị: 91/KH-MNQT"));
     }
 
     @Test
