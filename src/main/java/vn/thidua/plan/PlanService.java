@@ -104,23 +104,33 @@ public class PlanService {
     }
 
     /**
-     * Upper plans still in force, issued in the last year, that the active unit has not yet answered with a plan of
-     * its own (draft or issued) — its to-do.
+     * Upper plans still in force, issued in the last year, that the active unit has not yet answered — by a plan of
+     * its own (draft or issued) implementing it, implementing a plan that implements it, or in the same movement —
+     * its to-do.
      */
     @PreAuthorize("hasRole('PLAN_VIEW')")
     public List<PlanSummary> awaitingImplementation() {
         long me = CurrentUser.require().activeUnitId();
+        List<PlanSummary> upper = upperPlans();
+        Map<Long, PlanSummary> byId = new HashMap<>();
+        upper.forEach(u -> byId.put(u.id(), u));
         Set<Long> answered = new java.util.HashSet<>();
-        plans.findOwnAll(me).forEach(p -> {
-            if (p.getParentPlanId() != null) {
-                answered.add(p.getParentPlanId());
+        Set<Long> movementsPlanned = new java.util.HashSet<>();
+        for (PlanDocument own : plans.findOwnAll(me)) {
+            if (own.getMovementId() != null) {
+                movementsPlanned.add(own.getMovementId());
             }
-        });
+            for (Long id = own.getParentPlanId(); id != null && answered.add(id); ) {
+                PlanSummary parent = byId.get(id);
+                id = parent == null ? null : parent.parentPlanId();
+            }
+        }
         LocalDate since = Dates.today().minusYears(1);
-        return upperPlans().stream()
+        return upper.stream()
                 .filter(p -> p.status() == PlanStatus.ISSUED)
                 .filter(p -> p.issueDate().isAfter(since))
                 .filter(p -> !answered.contains(p.id()))
+                .filter(p -> p.movementId() == null || !movementsPlanned.contains(p.movementId()))
                 .toList();
     }
 

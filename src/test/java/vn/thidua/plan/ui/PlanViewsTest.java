@@ -184,14 +184,16 @@ class PlanViewsTest extends ViewTest {
                         .id("home-todo")
                         .getElement()
                         .getTextRecursively())
-                .contains("Chưa có kế hoạch thực hiện Kế hoạch số 825/KH-VHXH");
+                .contains("Chưa có kế hoạch thực hiện Kế hoạch số 825/KH-VHXH")
+                .contains("1441/KH-SGDĐT-VP");
         loginAs("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
         go("");
         assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
                         .id("home-todo")
                         .getElement()
                         .getTextRecursively())
-                .doesNotContain("825/KH-VHXH");
+                .doesNotContain("825/KH-VHXH")
+                .doesNotContain("1441/KH-SGDĐT-VP"); // answered through the ward's plan
         long office = jdbc.sql("select id from plan_document where number_text = '825/KH-VHXH'")
                 .query(Long.class)
                 .single();
