@@ -30,12 +30,16 @@ import vn.thidua.document.OfficialDocument.Span;
  * Body blocks from the text office staff type into a text area. Every non-blank line is a paragraph of its own; a line
  * starting with {@code #} and a space is a heading. Inline, {@code **bold**}, {@code *italic*} or {@code _italic_} and
  * {@code ++underline++} are styled; everything else, HTML and links included, stays literal text. Leading bullets and
- * numbers ({@code - }, {@code + }, {@code a) }, {@code 1. }, {@code 2.1. }) are kept as typed. Stateless and
- * thread-safe.
+ * numbers ({@code - }, {@code + }, {@code a) }, {@code 1. }, {@code 2.1. }) are kept as typed. Consecutive lines
+ * starting with {@code |} are a bordered table — cells between bars, the first line its header, "|---|" lines
+ * ignored — as in a criteria table "| TT | Tiêu chí | Điểm tối đa |". Stateless and thread-safe.
  */
 public final class MarkdownBlocks {
 
     private static final Pattern HEADING = Pattern.compile("^#+\\s+(.*)$");
+    private static final String TABLE_BAR = "|";
+    /** A Markdown-style separator line under a table header, "|---|:---:|". */
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\|[\\s:|-]*-[\\s:|-]*$");
     /** A bullet or number a Vietnamese plan puts before an item, with the space after it. */
     private static final Pattern LEADER = Pattern.compile("^(?:[-+*•]|\\p{L}\\)|\\d+(?:\\.\\d+)*[.)])\\s+");
 
@@ -54,8 +58,16 @@ public final class MarkdownBlocks {
             return List.of();
         }
         List<Block> blocks = new ArrayList<>();
+        List<List<String>> table = new ArrayList<>();
         for (String raw : source.split("\\R")) {
             String line = raw.strip();
+            if (line.startsWith(TABLE_BAR)) {
+                if (!TABLE_RULE.matcher(line).matches()) {
+                    table.add(cells(line));
+                }
+                continue;
+            }
+            endTable(table, blocks);
             if (line.isEmpty()) {
                 continue;
             }
@@ -69,7 +81,39 @@ public final class MarkdownBlocks {
                 blocks.add(Block.rich(BlockKind.PARAGRAPH, spans(line)));
             }
         }
+        endTable(table, blocks);
         return List.copyOf(blocks);
+    }
+
+    /** Closes a table being collected: its first row is the header. */
+    private static void endTable(List<List<String>> rows, List<Block> blocks) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        List<List<String>> padded = rows.stream()
+                .map(r -> {
+                    List<String> cells = new ArrayList<>(r);
+                    while (cells.size() < width) {
+                        cells.add("");
+                    }
+                    return List.copyOf(cells);
+                })
+                .toList();
+        blocks.add(Block.table(
+                new OfficialDocument.AnnexSection(null, padded.getFirst(), padded.subList(1, padded.size()))));
+        rows.clear();
+    }
+
+    /** "| a | b |" → [a, b]; a missing closing bar is forgiven. */
+    private static List<String> cells(String line) {
+        String inner = line.substring(1);
+        if (inner.endsWith(TABLE_BAR)) {
+            inner = inner.substring(0, inner.length() - 1);
+        }
+        return java.util.Arrays.stream(inner.split("\\|", -1))
+                .map(String::strip)
+                .toList();
     }
 
     /** The text of {@code source} without markup, one line per block; empty for null or blank input. */

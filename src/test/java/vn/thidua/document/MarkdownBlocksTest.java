@@ -155,4 +155,29 @@ class MarkdownBlocksTest {
         assertThat(MarkdownBlocks.plainText("# II. NỘI DUNG\n\n- Đăng ký **thi đua** ++đầu năm++\n*Ghi chú*"))
                 .isEqualTo("II. NỘI DUNG\n- Đăng ký thi đua đầu năm\nGhi chú");
     }
+
+    @Test
+    void linesStartingWithABarAreATableWithItsFirstLineAsHeader() {
+        List<Block> blocks = MarkdownBlocks.parse(
+                """
+                **3. Tiêu chí chấm điểm**
+                | TT | Tiêu chí | Điểm tối đa |
+                |----|:--------|------------:|
+                | 1 | Ngày công | 5 |
+                | 2 | Chuyên môn | 10
+                |3|Trang phục|
+                Xếp loại theo tổng điểm.
+                """);
+        assertThat(blocks)
+                .extracting(Block::kind)
+                .containsExactly(BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH);
+        var table = blocks.get(1).table();
+        assertThat(table.columns()).containsExactly("TT", "Tiêu chí", "Điểm tối đa");
+        assertThat(table.rows())
+                .containsExactly(
+                        List.of("1", "Ngày công", "5"),
+                        List.of("2", "Chuyên môn", "10"),
+                        List.of("3", "Trang phục", ""));
+        assertThat(MarkdownBlocks.parse("| a | b |").getFirst().table().rows()).isEmpty();
+    }
 }
