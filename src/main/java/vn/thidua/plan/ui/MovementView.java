@@ -98,8 +98,9 @@ class MovementView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(actions());
         add(new H4(getTranslation("movement.lineage")));
         add(new Span(getTranslation("movement.lineage.help")));
-        add(lineage());
-        for (LineageNode own : ownIssued(plans.lineage(s.id()))) {
+        List<LineageNode> roots = plans.lineage(s.id());
+        add(lineage(roots));
+        for (LineageNode own : ownIssued(roots)) {
             add(new MemberBoard(plans, own.plan()));
         }
     }
@@ -160,8 +161,7 @@ class MovementView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         dialog.open();
     }
 
-    private Component lineage() {
-        List<LineageNode> roots = plans.lineage(details.summary().id());
+    private Component lineage(List<LineageNode> roots) {
         if (roots.isEmpty()) {
             Span none = new Span(getTranslation("movement.lineage.empty"));
             none.setId("movement-lineage-empty");
