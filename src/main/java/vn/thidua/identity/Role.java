@@ -24,7 +24,8 @@ public enum Role {
             DECISION_MANAGE,
             AWARD_VIEW,
             PLAN_VIEW,
-            PLAN_MANAGE),
+            PLAN_MANAGE,
+            REPORT_VIEW),
     /** Hiệu trưởng / trưởng phòng / giám đốc. */
     UNIT_HEAD(
             UNIT_VIEW,
@@ -37,10 +38,19 @@ public enum Role {
             DECISION_MANAGE,
             AWARD_VIEW,
             PLAN_VIEW,
-            PLAN_MANAGE),
+            PLAN_MANAGE,
+            REPORT_VIEW),
     /** Quản trị đơn vị. */
     UNIT_ADMIN(
-            UNIT_VIEW, PLAN_VIEW, ORG_TREE_VIEW, USER_VIEW, USER_MANAGE, STAFF_IMPORT, UNIT_PROFILE_EDIT, AUDIT_VIEW);
+            UNIT_VIEW,
+            PLAN_VIEW,
+            REPORT_VIEW,
+            ORG_TREE_VIEW,
+            USER_VIEW,
+            USER_MANAGE,
+            STAFF_IMPORT,
+            UNIT_PROFILE_EDIT,
+            AUDIT_VIEW);
 
     private final Set<String> permissions;
 

@@ -31,5 +31,8 @@ public final class Permission {
     /** Draft, issue and amend the unit's plans, launch its movements, keep its plan templates. */
     public static final String PLAN_MANAGE = "PLAN_MANAGE";
 
+    /** Read the dashboards and statistics of the unit's subtree. */
+    public static final String REPORT_VIEW = "REPORT_VIEW";
+
     private Permission() {}
 }

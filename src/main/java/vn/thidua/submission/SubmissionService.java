@@ -475,7 +475,8 @@ public class SubmissionService {
         return sb.toString();
     }
 
-    static Map<String, Integer> parseCounts(String counts) {
+    /** "LDTT:3,CSTD_CO_SO:1" (the stored counts of a version by category) → a map. */
+    public static Map<String, Integer> parseCounts(String counts) {
         Map<String, Integer> result = new TreeMap<>();
         if (counts != null && !counts.isBlank()) {
             for (String part : counts.split(",")) {

@@ -75,6 +75,15 @@ public class OrgUnitService {
         return counts;
     }
 
+    /** The names of the given units, by id, in one query (unknown ids are absent). */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            units.namesOf(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     /** The names of the ancestors of {@code unit} (root first), in one query: "Sở … › UBND xã …". */
     public List<String> ancestorNames(OrgUnitSummary unit) {
         List<Long> ids = Arrays.stream(unit.path().split("/"))

@@ -33,7 +33,11 @@ class ArchitectureTest {
     static final String[] SQL_ALLOW_LIST = {
         "vn.thidua.identity.domain.MembershipDirectory",
         // opens a session of another tenant on the caller's connection (deliverUp / writeBelow), nothing else
-        "vn.thidua.tenancy.TenantScope"
+        "vn.thidua.tenancy.TenantScope",
+        // the read model: system refresh of summary rows from the source tables, in the source transaction (ADR 0011)
+        "vn.thidua.reporting.ReadModel",
+        // dashboards: summary rows only, every query restricted to the viewer's subtree by scope() (ADR 0011)
+        "vn.thidua.reporting.ReportingService"
     };
 
     /** The only callers of the root (unfiltered) tenant scope: system work, never a user action. */
@@ -64,6 +68,10 @@ class ArchitectureTest {
                 .doNotHaveFullyQualifiedName(SQL_ALLOW_LIST[0])
                 .and()
                 .doNotHaveFullyQualifiedName(SQL_ALLOW_LIST[1])
+                .and()
+                .doNotHaveFullyQualifiedName(SQL_ALLOW_LIST[2])
+                .and()
+                .doNotHaveFullyQualifiedName(SQL_ALLOW_LIST[3])
                 .should()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")

@@ -1,0 +1,68 @@
+package vn.thidua.reporting;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.thidua.award.AwardRevoked;
+import vn.thidua.award.DecisionIssued;
+import vn.thidua.submission.SubmissionAccepted;
+import vn.thidua.submission.SubmissionReturned;
+import vn.thidua.submission.SubmissionSent;
+import vn.thidua.tenancy.TenantsConfigLoaded;
+
+/**
+ * Keeps the read model in step with the source transactions: each event refreshes the slice it changed, in the same
+ * transaction (pending JPA writes are flushed first, so the SQL sees them). A reloaded org tree rebuilds everything.
+ */
+@Component
+class ReportingListeners {
+
+    private final ReadModel model;
+    private final EntityManager entities;
+
+    ReportingListeners(ReadModel model, EntityManager entities) {
+        this.model = model;
+        this.entities = entities;
+    }
+
+    @EventListener
+    void on(SubmissionSent e) {
+        entities.flush();
+        model.refreshSubmission(e.roundId(), e.senderUnitId());
+    }
+
+    @EventListener
+    void on(SubmissionReturned e) {
+        entities.flush();
+        model.refreshSubmission(e.roundId(), e.senderUnitId());
+    }
+
+    @EventListener
+    void on(SubmissionAccepted e) {
+        entities.flush();
+        model.refreshSubmission(e.roundId(), e.senderUnitId());
+    }
+
+    @EventListener
+    void on(DecisionIssued e) {
+        entities.flush();
+        for (Map.Entry<Long, String> slice : model.slicesOfDecision(e.decisionId())) {
+            model.refreshAwards(slice.getKey(), slice.getValue());
+        }
+    }
+
+    @EventListener
+    void on(AwardRevoked e) {
+        entities.flush();
+        Map.Entry<Long, String> slice = model.sliceOfRecord(e.recordId());
+        model.refreshAwards(slice.getKey(), slice.getValue());
+    }
+
+    /** The org tree was (re)loaded: every row's ancestors may have changed. */
+    @EventListener
+    void on(TenantsConfigLoaded e) {
+        entities.flush();
+        model.rebuild();
+    }
+}

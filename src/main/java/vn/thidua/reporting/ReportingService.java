@@ -1,0 +1,236 @@
+package vn.thidua.reporting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.catalogue.CatalogueService;
+import vn.thidua.identity.CurrentUser;
+import vn.thidua.identity.PortalPrincipal;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Text;
+import vn.thidua.tenancy.OrgUnitService;
+import vn.thidua.tenancy.OrgUnitSummary;
+
+/**
+ * The dashboards' numbers, from the read model. The one place that reads across tenants: every query goes through
+ * {@link #scope(Long)}, which admits only the active unit or a unit of its subtree and turns it into the predicate
+ * "the row's ancestor at the unit's depth is the unit" (ADR 0011).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportingService {
+
+    /** Depths of the ancestor columns of the read model: l0 (department), l1 (office or direct school), l2. */
+    static final int MAX_LEVEL = 2;
+
+    private final JdbcClient jdbc;
+    private final OrgUnitService orgUnits;
+    private final CatalogueService catalogue;
+
+    ReportingService(JdbcClient jdbc, OrgUnitService orgUnits, CatalogueService catalogue) {
+        this.jdbc = jdbc;
+        this.orgUnits = orgUnits;
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * What a dashboard covers: {@code unitId} (null = the active unit), which must be the active unit or in its
+     * subtree — anything else is "not found". The ancestor column at the unit's depth selects its rows; the column
+     * one level deeper groups them by child unit.
+     */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public Scope scope(Long unitId) {
+        PortalPrincipal me = CurrentUser.require();
+        OrgUnitSummary unit = unitId == null || unitId == me.activeUnitId()
+                ? orgUnits.get(me.activeUnitId())
+                : orgUnits.findVisible(unitId).orElseThrow(() -> new NotFoundException("unit"));
+        int level = Math.min(unit.depth(), MAX_LEVEL);
+        return new Scope(unit.id(), unit.name(), unit.type(), level);
+    }
+
+    /** The school years with awards in scope, newest first. */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public List<String> schoolYears(Long unitId) {
+        Scope s = scope(unitId);
+        return jdbc.sql("select distinct school_year from rpt_award where %s = :id order by school_year desc"
+                        .formatted(s.column()))
+                .param("id", s.unitId())
+                .query(String.class)
+                .list();
+    }
+
+    /** Awards of the year by child unit (drill-down rows) and award; the unit's own awards under its own name. */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public List<UnitAwards> awardsByChild(Long unitId, String schoolYear) {
+        Scope s = scope(unitId);
+        Map<Long, Map<String, Long>> byChild = new LinkedHashMap<>();
+        jdbc.sql(
+                        """
+                        select %s as child, award_code, sum(awards) from rpt_award
+                        where %s = :id and school_year = :y group by %s, award_code"""
+                                .formatted(s.childColumn(), s.column(), s.childColumn()))
+                .param("id", s.unitId())
+                .param("y", schoolYear)
+                .query((rs, n) -> {
+                    long child = rs.getObject(1) == null ? s.unitId() : rs.getLong(1);
+                    byChild.computeIfAbsent(child, k -> new LinkedHashMap<>())
+                            .merge(rs.getString(2), rs.getLong(3), Long::sum);
+                    return null;
+                })
+                .list();
+        Map<Long, String> names = orgUnits.names(byChild.keySet());
+        List<UnitAwards> rows = new ArrayList<>();
+        byChild.forEach((id, counts) -> rows.add(new UnitAwards(
+                id, names.getOrDefault(id, "#" + id), id == s.unitId(), Map.copyOf(counts), total(counts))));
+        rows.sort(
+                Comparator.comparing(UnitAwards::self).reversed().thenComparing(UnitAwards::unitName, Text.VIETNAMESE));
+        return rows;
+    }
+
+    /** Awards of the year by title / award form, in the catalogue's legal order. */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public List<Breakdown> awardsByCode(Long unitId, String schoolYear, Locale locale) {
+        Scope s = scope(unitId);
+        List<Breakdown> rows = jdbc.sql(
+                        """
+                        select award_code, sum(awards) from rpt_award where %s = :id and school_year = :y
+                        group by award_code"""
+                                .formatted(s.column()))
+                .param("id", s.unitId())
+                .param("y", schoolYear)
+                .query((rs, n) -> new Breakdown(
+                        rs.getString(1), catalogue.get(rs.getString(1)).name(locale), rs.getLong(2)))
+                .list();
+        List<String> order = catalogue.awardTypes(vn.thidua.shared.Dates.today()).stream()
+                .map(a -> a.code())
+                .toList();
+        return rows.stream()
+                .sorted(Comparator.comparingInt(b -> order.indexOf(b.key())))
+                .toList();
+    }
+
+    /** Awards of the year by school type (MN, TH, THCS …; offices and the department as "—"). */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public List<Breakdown> awardsBySchoolType(Long unitId, String schoolYear) {
+        Scope s = scope(unitId);
+        return jdbc.sql(
+                        """
+                        select school_type, sum(awards) from rpt_award where %s = :id and school_year = :y
+                        group by school_type order by school_type"""
+                                .formatted(s.column()))
+                .param("id", s.unitId())
+                .param("y", schoolYear)
+                .query((rs, n) -> new Breakdown(
+                        rs.getString(1) == null ? "" : rs.getString(1),
+                        rs.getString(1) == null ? "—" : rs.getString(1),
+                        rs.getLong(2)))
+                .list();
+    }
+
+    /** Awards per school year, oldest first (the trend over years). */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public List<Breakdown> awardTrend(Long unitId) {
+        Scope s = scope(unitId);
+        return jdbc.sql(
+                        "select school_year, sum(awards) from rpt_award where %s = :id group by school_year order by school_year"
+                                .formatted(s.column()))
+                .param("id", s.unitId())
+                .query((rs, n) -> new Breakdown(rs.getString(1), rs.getString(1), rs.getLong(2)))
+                .list();
+    }
+
+    /** Submissions of the year by child unit: sent, late, returned (last version), accepted. */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public List<Timeliness> timeliness(Long unitId, String schoolYear) {
+        Scope s = scope(unitId);
+        Map<Long, long[]> byChild = new LinkedHashMap<>();
+        jdbc.sql(
+                        """
+                        select %s as child, count(*),
+                               sum(case when late then 1 else 0 end),
+                               sum(case when status = 'RETURNED' then 1 else 0 end),
+                               sum(case when status = 'ACCEPTED' then 1 else 0 end)
+                        from rpt_submission where %s = :id and school_year = :y group by %s"""
+                                .formatted(s.childColumn(), s.column(), s.childColumn()))
+                .param("id", s.unitId())
+                .param("y", schoolYear)
+                .query((rs, n) -> byChild.merge(
+                        rs.getObject(1) == null ? s.unitId() : rs.getLong(1),
+                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)},
+                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]}))
+                .list();
+        Map<Long, String> names = orgUnits.names(byChild.keySet());
+        return byChild.entrySet().stream()
+                .map(e -> new Timeliness(
+                        e.getKey(),
+                        names.getOrDefault(e.getKey(), "#" + e.getKey()),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        e.getValue()[2],
+                        e.getValue()[3]))
+                .sorted(Comparator.comparing(Timeliness::unitName, Text.VIETNAMESE))
+                .toList();
+    }
+
+    /**
+     * What the members of the active unit sent to it, round by round (status of the last version, lateness, count),
+     * for the office dashboard; members that sent nothing in a round are absent here (the round board lists them).
+     */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public List<MemberSubmission> receivedByActiveUnit(String schoolYear) {
+        PortalPrincipal me = CurrentUser.require();
+        List<MemberSubmission> rows = jdbc.sql(
+                        """
+                        select round_id, sender_unit_id, status, version_no, late, item_count, first_sent_on
+                        from rpt_submission where receiver_unit_id = :me and school_year = :y""")
+                .param("me", me.activeUnitId())
+                .param("y", schoolYear)
+                .query((rs, n) -> new MemberSubmission(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        null,
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getBoolean(5),
+                        rs.getInt(6),
+                        rs.getObject(7, java.time.LocalDate.class)))
+                .list();
+        Set<Long> senders = new HashSet<>();
+        rows.forEach(r -> senders.add(r.senderUnitId()));
+        Map<Long, String> names = orgUnits.names(senders);
+        return rows.stream()
+                .map(r -> r.named(names.getOrDefault(r.senderUnitId(), "#" + r.senderUnitId())))
+                .toList();
+    }
+
+    /** Nominees sent by each member of the active unit in a round, by award (for quota used vs allotted). */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public Map<Long, Map<String, Integer>> nomineesReceived(long roundId) {
+        PortalPrincipal me = CurrentUser.require();
+        Map<Long, Map<String, Integer>> result = new LinkedHashMap<>();
+        jdbc.sql(
+                        """
+                        select n.sender_unit_id, n.award_code, n.nominees from rpt_nomination n
+                        join rpt_submission s on s.round_id = n.round_id and s.sender_unit_id = n.sender_unit_id
+                        where n.round_id = :r and s.receiver_unit_id = :me""")
+                .param("r", roundId)
+                .param("me", me.activeUnitId())
+                .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                        .merge(rs.getString(2), rs.getInt(3), Integer::sum))
+                .list();
+        return result;
+    }
+
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+}
