@@ -268,6 +268,7 @@ public class DemoData {
         provisioning.ensureAll(people());
         fillProfiles(event.getApplicationContext());
         new DemoRollup(event.getApplicationContext()).seed();
+        new DemoHistory(event.getApplicationContext()).seed();
         new DemoPlans(event.getApplicationContext()).seed();
         log.info(
                 """
