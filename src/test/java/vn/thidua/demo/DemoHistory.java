@@ -15,7 +15,7 @@ import vn.thidua.identity.ActiveUnitService;
 import vn.thidua.tenancy.OrgUnitService;
 
 /**
- * Three earlier school years of the Thái Nguyên schools' own Giấy khen decisions, through the real services, so that
+ * Four school years (2022-2026) of schools' own Giấy khen decisions in Thái Nguyên and Hà Nội, through the real services, so that
  * the dashboards show a trend and every level has history (the read model follows the decisions' events).
  */
 final class DemoHistory {
@@ -23,6 +23,22 @@ final class DemoHistory {
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
     private record School(String head, String code, String headName, String place, List<String[]> staff) {}
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"};
+    private static final String[] GIVEN = {
+        "Thị Mai Anh",
+        "Văn Đức",
+        "Thị Thu Hương",
+        "Minh Tuấn",
+        "Thị Lan Phương",
+        "Quang Huy",
+        "Thị Bích Ngọc",
+        "Hoàng Nam",
+        "Thị Thanh Tâm",
+        "Văn Long",
+        "Thị Hải Yến",
+        "Đức Thắng"
+    };
 
     private static final List<School> SCHOOLS = List.of(
             new School(
@@ -54,7 +70,25 @@ final class DemoHistory {
                             new String[] {"Phùng Thị Lệ", "Giáo viên Ngữ văn", null},
                             new String[] {"Đào Minh Hiếu", "Giáo viên Tiếng Anh", null},
                             new String[] {"Lưu Thị Hằng", "Tổng phụ trách Đội", null},
-                            new String[] {"Vi Văn Tú", "Nhân viên thiết bị", null})));
+                            new String[] {"Vi Văn Tú", "Nhân viên thiết bị", null})),
+            hanoi("hieutruong.mntrangan", "MN-TRANGAN-HN", "Phạm Thu Trang", "Thanh Xuân", 6),
+            hanoi("hieutruong.thcsnhanchinh", "THCS-NHANCHINH-HN", "Nguyễn Thanh Bình", "Thanh Xuân", 9),
+            hanoi("hieutruong.thkhuongdinh", "TH-KHUONGDINH-HN", "Trần Thị Minh Ngọc", "Khương Đình", 7),
+            hanoi("hieutruong.mnkhuongmai", "MN-KHUONGMAI-HN", "Phạm Thị Lan", "Phương Liệt", 4),
+            hanoi("hieutruong.thcsphuongliet", "THCS-PHUONGLIET-HN", "Đỗ Văn Hải", "Phương Liệt", 8),
+            hanoi("hieutruong.thptnhanchinh", "THPT-NHANCHINH-HN", "Lê Quang Vinh", "Hà Nội", 10),
+            hanoi("hieutruong.thptkhuongdinh", "THPT-KHUONGDINH-HN", "Vũ Thị Thu Hà", "Hà Nội", 7));
+
+    /** A Hà Nội school with {@code size} teachers to honour (names generated, deterministic). */
+    private static School hanoi(String head, String code, String headName, String place, int size) {
+        List<String[]> staff = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            String name = FAMILY[(code.length() + i) % FAMILY.length] + " "
+                    + GIVEN[((code.hashCode() & 0xff) % 5 + i) % GIVEN.length];
+            staff.add(new String[] {name, i % 3 == 0 ? "Tổ trưởng chuyên môn" : "Giáo viên", null});
+        }
+        return new School(head, code, headName, place, staff);
+    }
 
     private final ApplicationContext context;
     private final DecisionService decisions;
@@ -75,7 +109,7 @@ final class DemoHistory {
         SecurityContext previous = SecurityContextHolder.getContext();
         try {
             int made = 0;
-            for (int start = 2022; start <= 2024; start++) {
+            for (int start = 2022; start <= 2025; start++) {
                 String year = start + "-" + (start + 1);
                 for (School s : SCHOOLS) {
                     as(s.head(), s.code());
@@ -93,7 +127,8 @@ final class DemoHistory {
                                     s.place(),
                                     0));
                     // a few more teachers each year: a school's emulation grows
-                    int count = Math.min(s.staff().size(), 2 + (start - 2022));
+                    int count = Math.min(
+                            s.staff().size(), 2 + (start - 2022) + s.staff().size() / 4);
                     for (String[] p : s.staff().subList(0, count)) {
                         decisions.addOwn(
                                 decision,
@@ -104,7 +139,7 @@ final class DemoHistory {
                     made++;
                 }
             }
-            log.info("Demo history seeded: {} school decisions over 2022-2025", made);
+            log.info("Demo history seeded: {} school decisions over 2022-2026", made);
         } finally {
             SecurityContextHolder.setContext(previous);
         }
