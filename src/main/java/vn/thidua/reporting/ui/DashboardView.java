@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -45,14 +44,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private final Dashboards dashboards;
     private final OrgUnitService orgUnits;
-    private final List<Component> extras;
     private Long unitId;
     private Dashboard dashboard;
 
     DashboardView(Dashboards dashboards, OrgUnitService orgUnits, List<DashboardSection> sections) {
         this.dashboards = dashboards;
         this.orgUnits = orgUnits;
-        this.extras = new ArrayList<>();
         this.sections = sections;
         setWidthFull();
     }
@@ -71,7 +68,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void show(String schoolYear) {
         dashboard = dashboards.build(unitId, schoolYear, getLocale());
         removeAll();
-        extras.clear();
         H2 title = new H2(getTranslation("report.title", dashboard.scope().unitName()));
         title.setId("dashboard-title");
         add(title, breadcrumb());
@@ -101,13 +97,22 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(bar);
 
         boolean own = unitId == null || unitId == CurrentUser.require().activeUnitId();
+        List<Component> actions = new ArrayList<>();
         if (own) {
             for (DashboardSection section : sections) {
-                section.build(dashboard).ifPresent(this::add);
+                section.build(dashboard).ifPresent(actions::add);
             }
+        }
+        // a school acts first; an office and the department read their numbers first
+        boolean school = dashboard.scope().type() == vn.thidua.tenancy.OrgUnitType.SCHOOL;
+        if (school) {
+            actions.forEach(this::add);
         }
         for (ReportTable table : dashboard.tables()) {
             add(table(table));
+        }
+        if (!school) {
+            actions.forEach(this::add);
         }
     }
 
@@ -182,12 +187,28 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return box;
     }
 
-    /** Chart for a table; kept apart so a table is useful without one. */
+    /** The chart of a table: the same rows, drawn by Chart.js. */
     static final class Charts {
         private Charts() {}
 
         static Component of(String title, ChartSpec spec) {
-            return spec == null ? null : new Div();
+            if (spec == null || spec.labels().isEmpty()) {
+                return null;
+            }
+            List<Chart.Series> series = spec.series().stream()
+                    .map(s -> new Chart.Series(s.label(), s.values()))
+                    .toList();
+            Chart chart =
+                    switch (spec.kind()) {
+                        case BAR -> Chart.bar(title, spec.labels(), series);
+                        case STACKED_BAR -> Chart.stackedBar(title, spec.labels(), series);
+                        case LINE -> Chart.line(title, spec.labels(), series);
+                        case DOUGHNUT ->
+                            Chart.doughnut(
+                                    title, spec.labels(), series.getFirst().values());
+                    };
+            chart.setWidthFull();
+            return chart;
         }
     }
 
