@@ -24,13 +24,16 @@ import vn.thidua.reporting.MemberSubmission;
 import vn.thidua.reporting.ReportingService;
 import vn.thidua.shared.Dates;
 import vn.thidua.shared.Text;
+import vn.thidua.submission.BoardRow;
 import vn.thidua.submission.RoundService;
 import vn.thidua.submission.RoundSummary;
+import vn.thidua.submission.SubmissionService;
 import vn.thidua.tenancy.OrgUnitType;
 
 /**
- * For an office (and the department): what its member units sent this year, round by round, with lateness; the
- * quota of each own round used against what it allotted; which members have not issued their implementing plan.
+ * For an office (and the department): what its member units sent this year, round by round, with lateness; for each
+ * of its open rounds, who has not sent yet (from the round's board) and the quota used against what it allotted;
+ * which members have not issued their implementing plan.
  */
 @SpringComponent
 @UIScope
@@ -39,11 +42,13 @@ class OfficeSection implements DashboardSection {
     private final ReportingService reporting;
     private final RoundService rounds;
     private final PlanService plans;
+    private final SubmissionService submissions;
 
-    OfficeSection(ReportingService reporting, RoundService rounds, PlanService plans) {
+    OfficeSection(ReportingService reporting, RoundService rounds, PlanService plans, SubmissionService submissions) {
         this.reporting = reporting;
         this.rounds = rounds;
         this.plans = plans;
+        this.submissions = submissions;
     }
 
     @Override
@@ -91,6 +96,21 @@ class OfficeSection implements DashboardSection {
             if (!r.ownedByActiveUnit() || !r.open()) {
                 continue;
             }
+            List<BoardRow> board = submissions.board(r.id());
+            List<String> notSent = board.stream()
+                    .filter(b -> b.status() == BoardRow.Status.NOT_SENT)
+                    .map(b -> b.member().name())
+                    .sorted(Text.VIETNAMESE)
+                    .toList();
+            Span progress = new Span(ui.getTranslation(
+                    Dates.today().isAfter(r.deadline()) ? "report.round.overdue" : "report.round.progress",
+                    r.name(),
+                    Dates.format(r.deadline()),
+                    board.size() - notSent.size(),
+                    board.size(),
+                    notSent.isEmpty() ? "—" : String.join(", ", notSent)));
+            progress.addClassName("dashboard-round");
+            box.add(progress, new Anchor("rounds/" + r.id() + "/board", ui.getTranslation("report.open")));
             Map<Long, Map<String, Integer>> allotted = rounds.allotted(r.id());
             if (allotted.isEmpty()) {
                 continue;

@@ -94,7 +94,8 @@ class DashboardViewsTest extends ViewTest {
         go("dashboard");
         assertThat($(VerticalLayout.class).id("dashboard-office").getElement().getTextRecursively())
                 .contains("Kế hoạch thực hiện Kế hoạch số 825/KH-VHXH")
-                .contains("Trường Tiểu học Trưng Vương");
+                .contains("Trường Tiểu học Trưng Vương")
+                .contains("đơn vị đã gửi; chưa gửi:");
     }
 
     @Test
