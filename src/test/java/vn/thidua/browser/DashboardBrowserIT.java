@@ -13,6 +13,27 @@ import vn.thidua.demo.DemoData;
  */
 class DashboardBrowserIT extends BrowserJourney {
 
+    /** The text of the dashboard title, read in one script call (the view re-renders while navigating). */
+    String title() {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("const t = document.getElementById('dashboard-title'); return t ? t.textContent : '';");
+    }
+
+    /** Clicks the grid row of {@code unit} until the dashboard of that unit shows (the grid may still be loading). */
+    void drillTo(String unit, String titlePart) {
+        waiting().until(d -> {
+            if (title().contains(titlePart)) {
+                return true;
+            }
+            ((JavascriptExecutor) d)
+                    .executeScript(
+                            "const c = [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                                    + ".find(c => c.textContent.trim() === arguments[0]); if (c) c.click();",
+                            unit);
+            return false;
+        });
+    }
+
     long count(String script) {
         return ((Number) ((JavascriptExecutor) driver).executeScript(script)).longValue();
     }
@@ -32,22 +53,10 @@ class DashboardBrowserIT extends BrowserJourney {
         screenshot("dashboard-province");
         assertThat(pageText()).contains("Khen thưởng qua các năm học").contains("2022-2023");
 
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        """
-                        [...document.querySelectorAll('vaadin-grid-cell-content')]
-                            .find(c => c.textContent.trim() === 'UBND phường Thanh Xuân – Phòng Văn hóa – Xã hội').click();""");
-        waiting()
-                .until(d -> deep("#dashboard-title").getAttribute("textContent").contains("phường Thanh Xuân"));
+        drillTo("UBND phường Thanh Xuân – Phòng Văn hóa – Xã hội", "phường Thanh Xuân");
         waitForText("Trường Trung học cơ sở Nhân Chính");
         screenshot("dashboard-ward");
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        """
-                        [...document.querySelectorAll('vaadin-grid-cell-content')]
-                            .find(c => c.textContent.trim() === 'Trường Trung học cơ sở Nhân Chính').click();""");
-        waiting()
-                .until(d -> deep("#dashboard-title").getAttribute("textContent").contains("Nhân Chính"));
+        drillTo("Trường Trung học cơ sở Nhân Chính", "Nhân Chính");
         waitForText("Khen thưởng qua các năm học");
         screenshot("dashboard-school");
     }
