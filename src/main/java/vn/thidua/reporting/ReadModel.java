@@ -47,8 +47,20 @@ class ReadModel {
 
     private final JdbcClient jdbc;
 
-    ReadModel(JdbcClient jdbc) {
+    private static final int BATCH = 1000;
+
+    private final org.springframework.jdbc.core.JdbcTemplate batches;
+
+    ReadModel(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** Inserts {@code rows} in JDBC batches. */
+    private void batch(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            batches.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
     }
 
     /** The ancestors of every unit (l0 = root of its tree, l1, l2), from the current org tree. */
@@ -60,22 +72,16 @@ class ReadModel {
                     rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)
                 })
                 .list();
+        List<Object[]> rows = new java.util.ArrayList<>();
         for (Object[] u : units) {
             Long[] levels = levels((String) u[1]);
-            jdbc.sql(
-                            """
-                            insert into rpt_unit (unit_id, province_code, depth, l0_id, l1_id, l2_id, unit_type, school_type)
-                            values (:id, :province, :depth, :l0, :l1, :l2, :type, :schoolType)""")
-                    .param("id", u[0])
-                    .param("province", u[3])
-                    .param("depth", u[2])
-                    .param("l0", levels[0])
-                    .param("l1", levels[1])
-                    .param("l2", levels[2])
-                    .param("type", u[4])
-                    .param("schoolType", u[5])
-                    .update();
+            rows.add(new Object[] {u[0], u[3], u[2], levels[0], levels[1], levels[2], u[4], u[5]});
         }
+        batch(
+                """
+                insert into rpt_unit (unit_id, province_code, depth, l0_id, l1_id, l2_id, unit_type, school_type)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows);
     }
 
     /** "/1/5/23/" → [1, 5, 23]; missing levels are null. */
@@ -192,50 +198,45 @@ class ReadModel {
                     rs.getString("school_type")
                 })
                 .list();
+        List<Object[]> submissionRows = new java.util.ArrayList<>();
+        List<Object[]> nominationRows = new java.util.ArrayList<>();
         for (Object[] r : rows) {
             java.time.LocalDate firstSent = vn.thidua.shared.Dates.dateOf((java.time.Instant) r[9]);
             java.time.LocalDate deadline = (java.time.LocalDate) r[4];
-            jdbc.sql(
-                            """
-                            insert into rpt_submission (round_id, sender_unit_id, receiver_unit_id, school_year, deadline,
-                                province_code, l0_id, l1_id, l2_id, school_type, status, version_no, first_sent_on, late,
-                                item_count)
-                            values (:round, :sender, :receiver, :year, :deadline, :province, :l0, :l1, :l2, :schoolType,
-                                :status, :version, :firstSent, :late, :items)""")
-                    .param("round", r[0])
-                    .param("sender", r[1])
-                    .param("receiver", r[2])
-                    .param("year", r[3])
-                    .param("deadline", deadline)
-                    .param("province", r[10])
-                    .param("l0", r[11])
-                    .param("l1", r[12])
-                    .param("l2", r[13])
-                    .param("schoolType", r[14])
-                    .param("status", r[5])
-                    .param("version", r[6])
-                    .param("firstSent", firstSent)
-                    .param("late", deadline != null && firstSent.isAfter(deadline))
-                    .param("items", r[7])
-                    .update();
+            submissionRows.add(new Object[] {
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                deadline,
+                r[10],
+                r[11],
+                r[12],
+                r[13],
+                r[14],
+                r[5],
+                r[6],
+                firstSent,
+                deadline != null && firstSent.isAfter(deadline),
+                r[7]
+            });
             for (var count : SubmissionService.parseCounts((String) r[8]).entrySet()) {
-                jdbc.sql(
-                                """
-                                insert into rpt_nomination (round_id, sender_unit_id, award_code, school_year, l0_id,
-                                    l1_id, l2_id, status, nominees)
-                                values (:round, :sender, :code, :year, :l0, :l1, :l2, :status, :n)""")
-                        .param("round", r[0])
-                        .param("sender", r[1])
-                        .param("code", count.getKey())
-                        .param("year", r[3])
-                        .param("l0", r[11])
-                        .param("l1", r[12])
-                        .param("l2", r[13])
-                        .param("status", r[5])
-                        .param("n", count.getValue())
-                        .update();
+                nominationRows.add(
+                        new Object[] {r[0], r[1], count.getKey(), r[3], r[11], r[12], r[13], r[5], count.getValue()});
             }
         }
+        batch(
+                """
+                insert into rpt_submission (round_id, sender_unit_id, receiver_unit_id, school_year, deadline,
+                    province_code, l0_id, l1_id, l2_id, school_type, status, version_no, first_sent_on, late, item_count)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                submissionRows);
+        batch(
+                """
+                insert into rpt_nomination (round_id, sender_unit_id, award_code, school_year, l0_id, l1_id, l2_id,
+                    status, nominees)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                nominationRows);
         return rows.size();
     }
 

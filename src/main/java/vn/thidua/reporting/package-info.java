@@ -5,5 +5,15 @@
  * reads across tenants; every query is restricted to the viewer's subtree by one method (ADR 0011).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "catalogue", "submission", "award", "plan", "document"})
+        allowedDependencies = {
+            "shared",
+            "tenancy",
+            "identity",
+            "catalogue",
+            "submission",
+            "nomination",
+            "award",
+            "plan",
+            "document"
+        })
 package vn.thidua.reporting;

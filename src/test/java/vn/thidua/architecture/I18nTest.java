@@ -47,7 +47,7 @@ class I18nTest {
         Pattern call = Pattern.compile(
                 "(?:getTranslation|BusinessException|RowIssue\\([^\"]*)\\(?\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)\"");
         Pattern literal = Pattern.compile(
-                "\"((?:login|identity|tenancy|common|menu|role|submission|nomination|award|catalogue|file|round|board|dossier|nominee|decision|list|notification|disclosure|plan|movement|numbering)\\.[A-Za-z0-9.]+)\"");
+                "\"((?:login|identity|tenancy|common|menu|role|submission|nomination|award|catalogue|file|round|board|dossier|nominee|decision|list|notification|disclosure|plan|movement|numbering|report)\\.[A-Za-z0-9.]+)\"");
         List<String> missing = new ArrayList<>();
         for (Path file : sources()) {
             String src = Files.readString(file);

@@ -166,6 +166,23 @@ public class DemoData {
                 Set.of(UNIT_HEAD, UNIT_ADMIN, STAFF),
                 "Hiệu trưởng"));
         p.add(person("gv.mntrangan", "Đặng Thị Minh Châu", "MN-TRANGAN-HN", Set.of(STAFF), "Giáo viên lớp 5 tuổi"));
+        String[][] hanoiHeads = {
+            {"hieutruong.thcsnhanchinh", "Nguyễn Thanh Bình", "THCS-NHANCHINH-HN"},
+            {"hieutruong.thkhuongdinh", "Trần Thị Minh Ngọc", "TH-KHUONGDINH-HN"},
+            {"hieutruong.mnkhuongmai", "Phạm Thị Lan", "MN-KHUONGMAI-HN"},
+            {"hieutruong.thcsphuongliet", "Đỗ Văn Hải", "THCS-PHUONGLIET-HN"},
+            {"hieutruong.thptnhanchinh", "Lê Quang Vinh", "THPT-NHANCHINH-HN"},
+            {"hieutruong.thptkhuongdinh", "Vũ Thị Thu Hà", "THPT-KHUONGDINH-HN"}
+        };
+        for (String[] h : hanoiHeads) {
+            p.add(person(h[0], h[1], h[2], Set.of(UNIT_HEAD, EMULATION_OFFICER, STAFF), "Hiệu trưởng"));
+        }
+        p.add(person(
+                "vhxh.thanhxuan",
+                "Bùi Văn Nam",
+                "XA-THANHXUAN-HN",
+                Set.of(EMULATION_OFFICER, UNIT_ADMIN, STAFF),
+                "Chuyên viên Phòng Văn hóa – Xã hội phụ trách giáo dục, TĐKT"));
         return p;
     }
 
@@ -268,6 +285,7 @@ public class DemoData {
         provisioning.ensureAll(people());
         fillProfiles(event.getApplicationContext());
         new DemoRollup(event.getApplicationContext()).seed();
+        new DemoHistory(event.getApplicationContext()).seed();
         new DemoPlans(event.getApplicationContext()).seed();
         log.info(
                 """

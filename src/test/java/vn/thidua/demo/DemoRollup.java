@@ -63,7 +63,8 @@ final class DemoRollup {
             decidedWardRound();
             provincialRoundInProgress();
             wardRoundWithPublicDisclosure();
-            log.info("Demo rollup seeded: 2 rounds, dossiers, submissions and one issued decision");
+            hanoiWardRound();
+            log.info("Demo rollup seeded: 4 rounds, dossiers, submissions and one issued decision");
         } finally {
             SecurityContextHolder.setContext(previous);
         }
@@ -237,6 +238,45 @@ final class DemoRollup {
                 .comment(published, "Đề nghị nhà trường xem xét thêm cô Nông Thị Phương, tổ trưởng tổ Mẫu giáo bé.");
     }
 
+    /** Hà Nội, phường Thanh Xuân: MN Tràng An's list accepted, THCS Nhân Chính's returned for a correction. */
+    private void hanoiWardRound() {
+        as("vhxh.thanhxuan", "XA-THANHXUAN-HN");
+        long round = rounds.open(new RoundData(
+                        "Xét tặng danh hiệu Lao động tiên tiến năm học 2025-2026",
+                        "2025-2026",
+                        Dates.today().plusDays(10),
+                        Set.of("LDTT", "GIAY_KHEN_CN"),
+                        "Các trường gửi danh sách đề nghị kèm biên bản họp Hội đồng TĐKT.",
+                        0))
+                .id();
+        send(
+                "hieutruong.mntrangan",
+                "MN-TRANGAN-HN",
+                round,
+                List.of(
+                        nominee("LDTT", "Đặng Thị Minh Châu", "Giáo viên lớp 5 tuổi", 8, "gv.mntrangan"),
+                        nominee("LDTT", "Phạm Thu Trang", "Hiệu trưởng", 19, "hieutruong.mntrangan")));
+        send(
+                "hieutruong.thcsnhanchinh",
+                "THCS-NHANCHINH-HN",
+                round,
+                List.of(nominee("LDTT", "Nguyễn Thanh Bình", "Hiệu trưởng", 21, "hieutruong.thcsnhanchinh")));
+        as("vhxh.thanhxuan", "XA-THANHXUAN-HN");
+        for (BoardRow row : submissions.board(round)) {
+            if (row.status() != BoardRow.Status.SENT) {
+                continue;
+            }
+            if (row.member().code().equals("MN-TRANGAN-HN")) {
+                submissions.accept(row.latest().id(), row.latest().version());
+            } else {
+                submissions.returnToSender(
+                        row.latest().id(),
+                        row.latest().version(),
+                        "Đề nghị bổ sung báo cáo thành tích có xác nhận của Hội đồng TĐKT nhà trường.");
+            }
+        }
+    }
+
     private long send(String head, String school, long round, List<NomineeData> people) {
         as(head, school);
         long dossier = nominations.openDossier(round);
@@ -296,6 +336,12 @@ final class DemoRollup {
         }
         if (username.endsWith("thtv")) {
             return "Trường Tiểu học Trưng Vương";
+        }
+        if (username.endsWith("mntrangan")) {
+            return "Trường Mầm non Tràng An";
+        }
+        if (username.endsWith("nhanchinh")) {
+            return "Trường THCS Nhân Chính";
         }
         return "Trường THCS Nha Trang";
     }

@@ -18,7 +18,8 @@ import vn.thidua.ViewTest;
 class RouteIsolationTest extends ViewTest {
 
     /** Routes with a unit id, and the permission they need (units outside reach must be "not found" anyway). */
-    static final List<String> ROUTES = List.of("units/%d/profile", "units/%d/users", "units/%d/users/import");
+    static final List<String> ROUTES =
+            List.of("units/%d/profile", "units/%d/users", "units/%d/users/import", "dashboard/%d");
 
     record Case(String user, String activeUnit, String target, boolean inReach) {}
 

@@ -1,0 +1,207 @@
+package vn.thidua.reporting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.catalogue.CatalogueService;
+import vn.thidua.document.XlsxRenderer;
+import vn.thidua.document.XlsxTable;
+import vn.thidua.shared.Dates;
+
+/**
+ * The tables of a dashboard, built once from the read model and shown, charted and exported alike (the XLSX export
+ * is these very tables). Province and office dashboards: awards by child unit (drill-down), by title / award form,
+ * by school type, over the years, and submission timeliness by child unit; a school's: its awards.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboards {
+
+    private final ReportingService reporting;
+    private final CatalogueService catalogue;
+    private final MessageSource messages;
+
+    Dashboards(ReportingService reporting, CatalogueService catalogue, MessageSource messages) {
+        this.reporting = reporting;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    /** The dashboard of {@code unitId} (null = the active unit) for a school year (null = the latest with data). */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public Dashboard build(Long unitId, String schoolYear, Locale locale) {
+        Scope scope = reporting.scope(unitId);
+        List<String> years = reporting.schoolYears(scope.unitId());
+        String year =
+                schoolYear != null ? schoolYear : years.isEmpty() ? Dates.schoolYear(Dates.today()) : years.getFirst();
+        List<ReportTable> tables = new ArrayList<>();
+        List<UnitAwards> byChild = reporting.awardsByChild(scope.unitId(), year);
+        if (scope.hasChildren()) {
+            tables.add(byChildTable(byChild, year, locale));
+            tables.add(timelinessTable(reporting.timeliness(scope.unitId(), year), year, locale));
+        }
+        tables.add(breakdownTable(
+                "byCode", reporting.awardsByCode(scope.unitId(), year, locale), year, ChartKind.BAR, locale));
+        if (scope.hasChildren()) {
+            tables.add(breakdownTable(
+                    "bySchoolType",
+                    reporting.awardsBySchoolType(scope.unitId(), year),
+                    year,
+                    ChartKind.DOUGHNUT,
+                    locale));
+        }
+        tables.add(breakdownTable("trend", reporting.awardTrend(scope.unitId()), null, ChartKind.LINE, locale));
+        return new Dashboard(scope, year, years, tables);
+    }
+
+    /** The dashboard's tables as one XLSX workbook, one sheet per table — the numbers on the screen. */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public byte[] xlsx(Dashboard dashboard, Locale locale) {
+        String unit = dashboard.scope().unitName();
+        return XlsxRenderer.render(dashboard.tables().stream()
+                .map(t -> new XlsxTable(t.title(), List.of(unit, t.title()), t.columns(), t.rows(), null))
+                .toList());
+    }
+
+    private ReportTable byChildTable(List<UnitAwards> rows, String year, Locale locale) {
+        Set<String> codes = new LinkedHashSet<>();
+        catalogue.awardTypes(Dates.today()).forEach(a -> {
+            if (rows.stream().anyMatch(r -> r.count(a.code()) > 0)) {
+                codes.add(a.code());
+            }
+        });
+        rows.forEach(r -> codes.addAll(r.counts().keySet()));
+        List<String> columns = new ArrayList<>();
+        columns.add(text("report.col.unit", locale));
+        columns.add(text("report.col.total", locale));
+        codes.forEach(c -> columns.add(catalogue.get(c).name(locale)));
+        List<List<String>> cells = new ArrayList<>();
+        List<Long> drill = new ArrayList<>();
+        for (UnitAwards r : rows) {
+            List<String> line = new ArrayList<>();
+            line.add(r.self() ? r.unitName() + " " + text("report.ownStaff", locale) : r.unitName());
+            line.add(String.valueOf(r.total()));
+            codes.forEach(c -> line.add(String.valueOf(r.count(c))));
+            cells.add(line);
+            drill.add(r.self() ? null : r.unitId());
+        }
+        List<UnitAwards> charted = rows.stream()
+                .sorted((a, b) -> Long.compare(b.total(), a.total()))
+                .limit(15)
+                .toList();
+        List<ChartSeries> series = codes.stream()
+                .map(c -> new ChartSeries(
+                        catalogue.get(c).name(locale),
+                        charted.stream().map(r -> r.count(c)).toList()))
+                .toList();
+        return new ReportTable(
+                "byChild",
+                text("report.byChild", locale, year),
+                columns,
+                cells,
+                drill,
+                new ChartSpec(
+                        ChartKind.STACKED_BAR,
+                        charted.stream().map(UnitAwards::unitName).toList(),
+                        series));
+    }
+
+    private ReportTable timelinessTable(List<Timeliness> rows, String year, Locale locale) {
+        List<String> columns = List.of(
+                text("report.col.unit", locale),
+                text("report.col.sent", locale),
+                text("report.col.onTime", locale),
+                text("report.col.late", locale),
+                text("report.col.returned", locale),
+                text("report.col.accepted", locale));
+        List<List<String>> cells = new ArrayList<>();
+        List<Long> drill = new ArrayList<>();
+        for (Timeliness t : rows) {
+            cells.add(List.of(
+                    t.unitName(),
+                    String.valueOf(t.sent()),
+                    String.valueOf(t.onTime()),
+                    String.valueOf(t.late()),
+                    String.valueOf(t.returned()),
+                    String.valueOf(t.accepted())));
+            drill.add(t.unitId());
+        }
+        return new ReportTable(
+                "timeliness",
+                text("report.timeliness", locale, year),
+                columns,
+                cells,
+                drill,
+                new ChartSpec(
+                        ChartKind.STACKED_BAR,
+                        rows.stream().map(Timeliness::unitName).toList(),
+                        List.of(
+                                new ChartSeries(
+                                        text("report.col.onTime", locale),
+                                        rows.stream().map(Timeliness::onTime).toList()),
+                                new ChartSeries(
+                                        text("report.col.late", locale),
+                                        rows.stream().map(Timeliness::late).toList()))));
+    }
+
+    private ReportTable breakdownTable(String id, List<Breakdown> rows, String year, ChartKind kind, Locale locale) {
+        List<String> columns = List.of(text("report.col." + id, locale), text("report.col.awards", locale));
+        List<List<String>> cells = rows.stream()
+                .map(b -> List.of(b.label(), String.valueOf(b.value())))
+                .toList();
+        List<Long> drill = new ArrayList<>();
+        rows.forEach(b -> drill.add(null));
+        return new ReportTable(
+                id,
+                year == null ? text("report." + id, locale) : text("report." + id, locale, year),
+                columns,
+                cells,
+                drill,
+                new ChartSpec(
+                        kind,
+                        rows.stream().map(Breakdown::label).toList(),
+                        List.of(new ChartSeries(
+                                text("report.col.awards", locale),
+                                rows.stream().map(Breakdown::value).toList()))));
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** A dashboard: what it covers, the year shown, the years with data, its tables. */
+    public record Dashboard(Scope scope, String schoolYear, List<String> schoolYears, List<ReportTable> tables) {}
+
+    /**
+     * One table of a dashboard, as shown and exported.
+     *
+     * @param id a stable id (for the view's element ids)
+     * @param drill the unit of each row to drill into, or null
+     * @param chart how to chart it
+     */
+    public record ReportTable(
+            String id,
+            String title,
+            List<String> columns,
+            List<List<String>> rows,
+            List<Long> drill,
+            ChartSpec chart) {}
+
+    /** How a table is charted. */
+    public record ChartSpec(ChartKind kind, List<String> labels, List<ChartSeries> series) {}
+
+    public record ChartSeries(String label, List<Long> values) {}
+
+    public enum ChartKind {
+        BAR,
+        STACKED_BAR,
+        LINE,
+        DOUGHNUT
+    }
+}
