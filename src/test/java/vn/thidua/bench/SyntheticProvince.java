@@ -36,7 +36,8 @@ import vn.thidua.shared.Dates;
  * with {@code lastYear}-{@code lastYear+1}: collection rounds, nomination dossiers sent up as submissions (outbox
  * and inbox copies, some late, some returned and resent, a few returned for good), award decisions of the
  * schools, the communes and the Sở with their award records (about 60 % of staff Lao động tiên tiến, 8 % Chiến sĩ
- * thi đua cơ sở, 3 % Giấy khen a year, collective titles, a few provincial awards; 1.5 % revoked).
+ * thi đua cơ sở, 3 % Giấy khen a year, collective titles, a few provincial awards; 1.5 % revoked); and the year in
+ * progress: an open mid-year round of each commune and of the Sở, to which about 40 % of the schools have sent.
  *
  * <p>The org tree and two administrators (the Sở's and the largest commune's, password {@link #PASSWORD}) go through
  * a tenants-config folder like any province ({@link #register}); everything else is inserted by {@link #load} with
@@ -512,6 +513,7 @@ public final class SyntheticProvince {
             for (int y = 0; y < size.years(); y++) {
                 year(size.lastYear() - size.years() + 1 + y);
             }
+            openYear(size.lastYear() + 1);
             for (var entry : registry.entrySet()) {
                 String[] k = entry.getKey().split("/");
                 registries.add(Long.parseLong(k[0]), 0, Integer.parseInt(k[1]), "UNIT", entry.getValue());
@@ -928,7 +930,7 @@ public final class SyntheticProvince {
                 submissions.add(
                         id,
                         side.equals("OUTBOX") ? sender.id() : receiver.id(),
-                        1,
+                        status.equals("SENT") ? 0 : 1,
                         side,
                         key,
                         "NOMINATION",
@@ -1011,9 +1013,93 @@ public final class SyntheticProvince {
 
         long round(Org owner, String name, String sy, LocalDate deadline, String codes, Instant openedAt)
                 throws SQLException {
+            return round(owner, name, sy, deadline, codes, openedAt, true);
+        }
+
+        long round(
+                Org owner, String name, String sy, LocalDate deadline, String codes, Instant openedAt, boolean closed)
+                throws SQLException {
             long id = nextRound++;
-            rounds.add(id, 1, owner.id(), owner.path(), "NOMINATION", name, sy, deadline, codes, true, openedAt, 0);
+            rounds.add(id, 1, owner.id(), owner.path(), "NOMINATION", name, sy, deadline, codes, closed, openedAt, 0);
             return id;
+        }
+
+        /**
+         * The year in progress: a mid-year round of each commune and of the Sở, still open; about 40 % of the schools
+         * have sent a few Giấy khen nominees (most waiting for review, some accepted, a few returned).
+         */
+        void openYear(int start) throws SQLException {
+            String sy = start + "-" + (start + 1);
+            LocalDate deadline = LocalDate.of(start, 12, 15);
+            Instant opened = at(LocalDate.of(start, 11, 2), 8);
+            String name = "Khen thưởng học kỳ I năm học " + sy;
+            long[] communeRound = new long[communes.size()];
+            for (int ci = 0; ci < communes.size(); ci++) {
+                communeRound[ci] = round(
+                        org.get(communes.get(ci).code()),
+                        name,
+                        sy,
+                        deadline,
+                        "GIAY_KHEN_CN,GIAY_KHEN_TT",
+                        opened,
+                        false);
+            }
+            Org dept = org.get(DEPT);
+            long deptRound = round(dept, name, sy, deadline, "GIAY_KHEN_CN,GIAY_KHEN_TT", opened, false);
+            rounds.flush();
+            for (int s = 0; s < schools.size(); s++) {
+                if (rnd.nextDouble() >= 0.4) {
+                    continue;
+                }
+                Unit unit = schools.get(s);
+                Org me = org.get(unit.code());
+                Org receiver = unit.commune() < 0
+                        ? dept
+                        : org.get(communes.get(unit.commune()).code());
+                long roundId = unit.commune() < 0 ? deptRound : communeRound[unit.commune()];
+                List<Nominee> items = new ArrayList<>();
+                int first = rnd.nextInt(staff[s].length);
+                int n = 1 + rnd.nextInt(4);
+                for (int k = 0; k < n; k++) {
+                    items.add(new Nominee("GIAY_KHEN_CN", staff[s][(first + k) % staff[s].length], null, true));
+                }
+                if (rnd.nextDouble() < 0.2) {
+                    items.add(new Nominee("GIAY_KHEN_TT", null, unit.name(), true));
+                }
+                String title = "Hồ sơ đề nghị khen thưởng học kỳ I năm học " + sy + " – " + unit.name();
+                long dossier = nextDossier++;
+                dossiers.add(dossier, me.id(), 1, roundId, title, null);
+                Map<String, Integer> counts = new TreeMap<>();
+                items.forEach(i -> counts.merge(i.code(), 1, Integer::sum));
+                StringBuilder countText = new StringBuilder();
+                counts.forEach((k, v) -> countText
+                        .append(countText.isEmpty() ? "" : ",")
+                        .append(k)
+                        .append(':')
+                        .append(v));
+                Instant sent = at(LocalDate.of(start, 11, 3 + rnd.nextInt(18)), 8 + rnd.nextInt(9));
+                double f = rnd.nextDouble();
+                String status = f < 0.6 ? "SENT" : f < 0.95 ? "ACCEPTED" : "RETURNED";
+                boolean decided = !status.equals("SENT");
+                version(
+                        me,
+                        receiver,
+                        roundId,
+                        dossier,
+                        1,
+                        title,
+                        status,
+                        sent,
+                        "Hiệu trưởng " + me.name(),
+                        deadline,
+                        decided ? sent.plusSeconds(86_400) : null,
+                        decided ? "Cán bộ thi đua " + receiver.name() : null,
+                        status.equals("RETURNED") ? "Đề nghị bổ sung báo cáo thành tích" : null,
+                        items.size(),
+                        countText,
+                        payload(items, List.of()),
+                        false);
+            }
         }
 
         /** The submission payload as the product writes it: the items in the official columns, no documents. */
