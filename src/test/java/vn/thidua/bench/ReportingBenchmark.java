@@ -99,6 +99,9 @@ class ReportingBenchmark {
      * same bootstrap into it) is written to the test classes for this run and removed after it.
      */
     private static void productionPage() throws IOException {
+        if (ReportingBenchmark.class.getClassLoader().getResource("META-INF/VAADIN/webapp/index.html") != null) {
+            return; // the real one, after mvn package
+        }
         try {
             Path classes = Path.of(ReportingBenchmark.class
                     .getProtectionDomain()
@@ -108,10 +111,6 @@ class ReportingBenchmark {
             INDEX_HTML = classes.resolve("META-INF/VAADIN/webapp/index.html");
         } catch (java.net.URISyntaxException e) {
             throw new IOException(e);
-        }
-        if (Files.exists(INDEX_HTML)) {
-            INDEX_HTML = null; // a real one (not ours): keep it
-            return;
         }
         Files.createDirectories(INDEX_HTML.getParent());
         Files.writeString(
