@@ -67,21 +67,78 @@ class ReadModel {
     @Transactional(propagation = Propagation.MANDATORY)
     void refreshUnits() {
         jdbc.sql("delete from rpt_unit").update();
-        List<Object[]> units = jdbc.sql("select id, path, depth, province_code, type, school_type from org_unit")
-                .query((rs, n) -> new Object[] {
-                    rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)
-                })
-                .list();
+        List<Object[]> units = orgTree();
+        List<Object[]> byName = new java.util.ArrayList<>(units);
+        byName.sort(java.util.Comparator.comparing((Object[] u) -> (String) u[6], vn.thidua.shared.Text.VIETNAMESE)
+                .thenComparing(u -> (Long) u[0]));
+        Map<Long, Integer> rank = new java.util.HashMap<>();
+        byName.forEach(u -> rank.put((Long) u[0], rank.size()));
         List<Object[]> rows = new java.util.ArrayList<>();
         for (Object[] u : units) {
             Long[] levels = levels((String) u[1]);
-            rows.add(new Object[] {u[0], u[3], u[2], levels[0], levels[1], levels[2], u[4], u[5]});
+            rows.add(new Object[] {
+                u[0], u[3], u[2], levels[0], levels[1], levels[2], u[4], u[5], u[6], rank.get((Long) u[0])
+            });
         }
         batch(
                 """
-                insert into rpt_unit (unit_id, province_code, depth, l0_id, l1_id, l2_id, unit_type, school_type)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                insert into rpt_unit (unit_id, province_code, depth, l0_id, l1_id, l2_id, unit_type, school_type, name,
+                                      sort_rank)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 rows);
+    }
+
+    /** id, path, depth, province, type, school type, name of every unit, by id. */
+    private List<Object[]> orgTree() {
+        return jdbc.sql("select id, path, depth, province_code, type, school_type, name from org_unit order by id")
+                .query((rs, n) -> new Object[] {
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getInt(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7)
+                })
+                .list();
+    }
+
+    /**
+     * A fingerprint of what the model's rows depend on besides the facts: the org tree (ancestors, names, types)
+     * and the model's version. A restart whose tenants-config changed nothing finds it unchanged and keeps the rows.
+     */
+    String treeFingerprint() {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        digest.update(MODEL_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (Object[] u : orgTree()) {
+            digest.update(Arrays.toString(u).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The fingerprint the rows were last rebuilt on, or null. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    String builtOn() {
+        return jdbc.sql("select meta_value from rpt_meta where meta_key = 'tree'")
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** Rebuilds unless the rows were built on the current org tree by this version of the model. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean rebuildIfTreeChanged() {
+        if (treeFingerprint().equals(builtOn())) {
+            log.info("Read model is up to date with the org tree: not rebuilt");
+            return false;
+        }
+        rebuild();
+        return true;
     }
 
     /** "/1/5/23/" → [1, 5, 23]; missing levels are null. */
@@ -97,16 +154,145 @@ class ReadModel {
         return levels;
     }
 
-    /** Recomputes one unit's awards of one school year. */
+    /** Recomputes units' awards of school years, then the scope rows above them (each once). */
     @Transactional(propagation = Propagation.MANDATORY)
-    void refreshAwards(long holderUnitId, String schoolYear) {
-        jdbc.sql("delete from rpt_award where holder_unit_id = :u and school_year = :y")
-                .param("u", holderUnitId)
-                .param("y", schoolYear)
+    void refreshAwards(java.util.Collection<Map.Entry<Long, String>> slices) {
+        java.util.Set<RollupKey> keys = new java.util.LinkedHashSet<>();
+        for (Map.Entry<Long, String> slice : new java.util.LinkedHashSet<>(slices)) {
+            long holderUnitId = slice.getKey();
+            String schoolYear = slice.getValue();
+            jdbc.sql("delete from rpt_award where holder_unit_id = :u and school_year = :y")
+                    .param("u", holderUnitId)
+                    .param("y", schoolYear)
+                    .update();
+            jdbc.sql(insertAwards("where r.holder_unit_id = :u and r.school_year = :y"))
+                    .param("u", holderUnitId)
+                    .param("y", schoolYear)
+                    .update();
+            keys.addAll(rollupKeys(holderUnitId, schoolYear, true));
+        }
+        keys.forEach(this::recompute);
+    }
+
+    // ------------------------------------------------------------------------------------------- scope rows
+
+    /** Version of the rows' shape and meaning; a new version rebuilds at the next start. */
+    static final String MODEL_VERSION = "2";
+
+    /** The scope rows: awards by child unit and award; by school type and award; submissions by child unit. */
+    enum Rollup {
+        AWARD_CHILD,
+        AWARD_TYPE,
+        SUBMISSION_CHILD
+    }
+
+    /** One group of scope rows: a scope unit's rows of a year for one child unit (or one school type). */
+    record RollupKey(Rollup rollup, int level, long scopeId, String schoolYear, Object group) {}
+
+    /** The unit's column at {@code level} and the expression of the child unit below it (itself at the bottom). */
+    private static String scopeColumn(int level) {
+        return "l" + level + "_id";
+    }
+
+    private static String childExpression(int level) {
+        return level < ReportingService.MAX_LEVEL
+                ? "coalesce(l" + (level + 1) + "_id, l" + level + "_id)"
+                : scopeColumn(level);
+    }
+
+    /**
+     * The statement that writes the scope rows of one level from the summary rows: all of them ({@code and} empty)
+     * or one key's. The rebuild and the refresh of a key run this same statement.
+     */
+    private static String rollupSql(Rollup rollup, int level, String and) {
+        String scope = scopeColumn(level);
+        String child = childExpression(level);
+        return switch (rollup) {
+            case AWARD_CHILD ->
+                """
+                insert into rpt_award_child (scope_id, school_year, child_id, award_code, awards)
+                select %1$s, school_year, %2$s, award_code, sum(awards) from rpt_award
+                where %1$s is not null%3$s group by %1$s, school_year, %2$s, award_code"""
+                        .formatted(scope, child, and);
+            case AWARD_TYPE ->
+                """
+                insert into rpt_award_type (scope_id, school_year, school_type, award_code, awards)
+                select %1$s, school_year, coalesce(school_type, ''), award_code, sum(awards) from rpt_award
+                where %1$s is not null%2$s group by %1$s, school_year, coalesce(school_type, ''), award_code"""
+                        .formatted(scope, and);
+            case SUBMISSION_CHILD ->
+                """
+                insert into rpt_submission_child (scope_id, school_year, child_id, sent, late, returned, accepted)
+                select %1$s, school_year, %2$s, count(*), sum(case when late then 1 else 0 end),
+                       sum(case when status = 'RETURNED' then 1 else 0 end),
+                       sum(case when status = 'ACCEPTED' then 1 else 0 end)
+                from rpt_submission where %1$s is not null%3$s group by %1$s, school_year, %2$s"""
+                        .formatted(scope, child, and);
+        };
+    }
+
+    private static String rollupTable(Rollup rollup) {
+        return switch (rollup) {
+            case AWARD_CHILD -> "rpt_award_child";
+            case AWARD_TYPE -> "rpt_award_type";
+            case SUBMISSION_CHILD -> "rpt_submission_child";
+        };
+    }
+
+    /** The scope rows that the unit's rows of a school year feed: at each of its ancestors and itself. */
+    private List<RollupKey> rollupKeys(long unitId, String schoolYear, boolean awards) {
+        List<RollupKey> keys = new java.util.ArrayList<>();
+        jdbc.sql("select l0_id, l1_id, l2_id, school_type from rpt_unit where unit_id = :u")
+                .param("u", unitId)
+                .query((rs, n) -> {
+                    Long[] levels = {
+                        rs.getLong(1), (Long) rs.getObject(2, Long.class), (Long) rs.getObject(3, Long.class)
+                    };
+                    String type = rs.getString(4) == null ? "" : rs.getString(4);
+                    for (int level = 0; level <= ReportingService.MAX_LEVEL && levels[level] != null; level++) {
+                        long scope = levels[level];
+                        long child = level < ReportingService.MAX_LEVEL && levels[level + 1] != null
+                                ? levels[level + 1]
+                                : scope;
+                        if (awards) {
+                            keys.add(new RollupKey(Rollup.AWARD_CHILD, level, scope, schoolYear, child));
+                            keys.add(new RollupKey(Rollup.AWARD_TYPE, level, scope, schoolYear, type));
+                        } else {
+                            keys.add(new RollupKey(Rollup.SUBMISSION_CHILD, level, scope, schoolYear, child));
+                        }
+                    }
+                    return null;
+                })
+                .list();
+        return keys;
+    }
+
+    /** Rewrites one key's scope rows from the summary rows (by the indexes: a narrow range). */
+    private void recompute(RollupKey key) {
+        String group;
+        String deleteGroup;
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("scope", key.scopeId(), "y", key.schoolYear()));
+        if (key.rollup() == Rollup.AWARD_TYPE) {
+            deleteGroup = "school_type = :group";
+            group = "".equals(key.group()) ? " and school_type is null" : " and school_type = :group";
+        } else {
+            deleteGroup = "child_id = :group";
+            group = key.level() == ReportingService.MAX_LEVEL
+                    ? ""
+                    : key.group().equals(key.scopeId())
+                            ? " and l" + (key.level() + 1) + "_id is null"
+                            : " and l" + (key.level() + 1) + "_id = :group";
+        }
+        params.put("group", key.group());
+        jdbc.sql("delete from %s where scope_id = :scope and school_year = :y and %s"
+                        .formatted(rollupTable(key.rollup()), deleteGroup))
+                .params(params)
                 .update();
-        jdbc.sql(insertAwards("where r.holder_unit_id = :u and r.school_year = :y"))
-                .param("u", holderUnitId)
-                .param("y", schoolYear)
+        jdbc.sql(rollupSql(
+                        key.rollup(),
+                        key.level(),
+                        " and %s = :scope and school_year = :y%s".formatted(scopeColumn(key.level()), group)))
+                .params(params)
                 .update();
     }
 
@@ -139,24 +325,46 @@ class ReadModel {
                 .param("s", senderUnitId)
                 .update();
         writeSubmissions(" and s.round_id = :r and s.tenant_id = :s", Map.of("r", roundId, "s", senderUnitId));
+        jdbc.sql("select school_year from collection_round where id = :r")
+                .param("r", roundId)
+                .query(String.class)
+                .optional()
+                .ifPresent(year -> rollupKeys(senderUnitId, year, false).forEach(this::recompute));
     }
 
     /** Recomputes everything from the source tables (a system job). Returns the rows written. */
     @Transactional(propagation = Propagation.MANDATORY)
     int rebuild() {
         long start = System.nanoTime();
-        jdbc.sql("delete from rpt_nomination").update();
-        jdbc.sql("delete from rpt_submission").update();
-        jdbc.sql("delete from rpt_award").update();
+        for (String table : List.of(
+                "rpt_award_child",
+                "rpt_award_type",
+                "rpt_submission_child",
+                "rpt_nomination",
+                "rpt_submission",
+                "rpt_award")) {
+            jdbc.sql("delete from " + table).update();
+        }
         refreshUnits();
         int awards = jdbc.sql(insertAwards("")).update();
         int submissions = writeSubmissions("", Map.of());
+        int scopeRows = 0;
+        for (Rollup rollup : Rollup.values()) {
+            for (int level = 0; level <= ReportingService.MAX_LEVEL; level++) {
+                scopeRows += jdbc.sql(rollupSql(rollup, level, "")).update();
+            }
+        }
+        jdbc.sql("delete from rpt_meta where meta_key = 'tree'").update();
+        jdbc.sql("insert into rpt_meta (meta_key, meta_value) values ('tree', :v)")
+                .param("v", treeFingerprint())
+                .update();
         log.info(
-                "Read model rebuilt: {} award rows, {} submission rows in {} ms",
+                "Read model rebuilt: {} award rows, {} submission rows, {} scope rows in {} ms",
                 awards,
                 submissions,
+                scopeRows,
                 (System.nanoTime() - start) / 1_000_000);
-        return awards + submissions;
+        return awards + submissions + scopeRows;
     }
 
     private static String insertAwards(String where) {
@@ -269,6 +477,31 @@ class ReadModel {
                         "submission " + rs.getLong(1) + "/" + rs.getLong(2),
                         rs.getString(3) + " v" + rs.getInt(4) + " " + rs.getInt(5)))
                 .list();
+        // the scope rows against a fresh grouping of the summary rows (themselves checked against the sources above)
+        for (Rollup rollup : Rollup.values()) {
+            String columns =
+                    switch (rollup) {
+                        case AWARD_CHILD -> "scope_id, school_year, child_id, award_code, awards";
+                        case AWARD_TYPE -> "scope_id, school_year, school_type, award_code, awards";
+                        case SUBMISSION_CHILD -> "scope_id, school_year, child_id, sent, late, returned, accepted";
+                    };
+            int keyColumns = rollup == Rollup.SUBMISSION_CHILD ? 3 : 4;
+            java.util.function.BiConsumer<Map<String, String>, String> read =
+                    (into, sql) -> jdbc.sql(sql).query(rs -> {
+                        StringBuilder key = new StringBuilder(rollup.name().toLowerCase(java.util.Locale.ROOT));
+                        StringBuilder value = new StringBuilder();
+                        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                            (c <= keyColumns ? key.append(c == 1 ? " " : "/") : value.append(' '))
+                                    .append(rs.getString(c));
+                        }
+                        into.put(key.toString(), value.toString().strip());
+                    });
+            for (int level = 0; level <= ReportingService.MAX_LEVEL; level++) {
+                String insert = rollupSql(rollup, level, "");
+                read.accept(live, insert.substring(insert.indexOf("select")));
+            }
+            read.accept(model, "select " + columns + " from " + rollupTable(rollup));
+        }
         java.util.Set<String> keys = new java.util.TreeSet<>(live.keySet());
         keys.addAll(model.keySet());
         for (String key : keys) {

@@ -1,7 +1,7 @@
 package vn.thidua.reporting;
 
 import jakarta.persistence.EntityManager;
-import java.util.Map;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.AwardRevoked;
@@ -47,22 +47,19 @@ class ReportingListeners {
     @EventListener
     void on(DecisionIssued e) {
         entities.flush();
-        for (Map.Entry<Long, String> slice : model.slicesOfDecision(e.decisionId())) {
-            model.refreshAwards(slice.getKey(), slice.getValue());
-        }
+        model.refreshAwards(model.slicesOfDecision(e.decisionId()));
     }
 
     @EventListener
     void on(AwardRevoked e) {
         entities.flush();
-        Map.Entry<Long, String> slice = model.sliceOfRecord(e.recordId());
-        model.refreshAwards(slice.getKey(), slice.getValue());
+        model.refreshAwards(List.of(model.sliceOfRecord(e.recordId())));
     }
 
-    /** The org tree was (re)loaded: every row's ancestors may have changed. */
+    /** The org tree was (re)loaded: if any unit's ancestors, name or type changed, every row is rebuilt. */
     @EventListener
     void on(TenantsConfigLoaded e) {
         entities.flush();
-        model.rebuild();
+        model.rebuildIfTreeChanged();
     }
 }

@@ -1,7 +1,7 @@
 package vn.thidua.reporting;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,6 @@ import vn.thidua.catalogue.CatalogueService;
 import vn.thidua.identity.CurrentUser;
 import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.shared.NotFoundException;
-import vn.thidua.shared.Text;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
 
@@ -61,38 +60,52 @@ public class ReportingService {
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<String> schoolYears(Long unitId) {
         Scope s = scope(unitId);
-        return jdbc.sql("select distinct school_year from rpt_award where %s = :id order by school_year desc"
-                        .formatted(s.column()))
+        return jdbc.sql(
+                        "select distinct school_year from rpt_award_type where scope_id = :id order by school_year desc")
                 .param("id", s.unitId())
                 .query(String.class)
                 .list();
     }
 
-    /** Awards of the year by child unit (drill-down rows) and award; the unit's own awards under its own name. */
+    /**
+     * Awards of the year by child unit (drill-down rows) and award; the unit's own awards first, under its own name,
+     * then the children in Vietnamese order (the read model's rank: no collation at read time).
+     */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<UnitAwards> awardsByChild(Long unitId, String schoolYear) {
         Scope s = scope(unitId);
-        Map<Long, Map<String, Long>> byChild = new LinkedHashMap<>();
+        List<UnitAwards> rows = new ArrayList<>();
+        class Row {
+            long id = Long.MIN_VALUE;
+            String name;
+            Map<String, Long> counts;
+
+            void flush() {
+                if (counts != null) {
+                    rows.add(new UnitAwards(id, name, id == s.unitId(), Map.copyOf(counts), total(counts)));
+                }
+            }
+        }
+        Row row = new Row();
         jdbc.sql(
                         """
-                        select %s as child, award_code, sum(awards) from rpt_award
-                        where %s = :id and school_year = :y group by %s, award_code"""
-                                .formatted(s.childColumn(), s.column(), s.childColumn()))
+                        select c.child_id, c.award_code, c.awards, u.name from rpt_award_child c
+                        join rpt_unit u on u.unit_id = c.child_id
+                        where c.scope_id = :id and c.school_year = :y
+                        order by case when c.child_id = :id then 0 else 1 end, u.sort_rank, c.child_id""")
                 .param("id", s.unitId())
                 .param("y", schoolYear)
-                .query((rs, n) -> {
-                    long child = rs.getObject(1) == null ? s.unitId() : rs.getLong(1);
-                    byChild.computeIfAbsent(child, k -> new LinkedHashMap<>())
-                            .merge(rs.getString(2), rs.getLong(3), Long::sum);
-                    return null;
-                })
-                .list();
-        Map<Long, String> names = orgUnits.names(byChild.keySet());
-        List<UnitAwards> rows = new ArrayList<>();
-        byChild.forEach((id, counts) -> rows.add(new UnitAwards(
-                id, names.getOrDefault(id, "#" + id), id == s.unitId(), Map.copyOf(counts), total(counts))));
-        rows.sort(
-                Comparator.comparing(UnitAwards::self).reversed().thenComparing(UnitAwards::unitName, Text.VIETNAMESE));
+                .query(rs -> {
+                    long child = rs.getLong(1);
+                    if (child != row.id) {
+                        row.flush();
+                        row.id = child;
+                        row.name = rs.getString(4);
+                        row.counts = new LinkedHashMap<>();
+                    }
+                    row.counts.merge(rs.getString(2), rs.getLong(3), Long::sum);
+                });
+        row.flush();
         return rows;
     }
 
@@ -100,22 +113,28 @@ public class ReportingService {
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<Breakdown> awardsByCode(Long unitId, String schoolYear, Locale locale) {
         Scope s = scope(unitId);
-        List<Breakdown> rows = jdbc.sql(
+        Map<String, Long> sums = new HashMap<>();
+        jdbc.sql(
                         """
-                        select award_code, sum(awards) from rpt_award where %s = :id and school_year = :y
-                        group by award_code"""
-                                .formatted(s.column()))
+                        select award_code, sum(awards) from rpt_award_type where scope_id = :id and school_year = :y
+                        group by award_code""")
                 .param("id", s.unitId())
                 .param("y", schoolYear)
-                .query((rs, n) -> new Breakdown(
-                        rs.getString(1), catalogue.get(rs.getString(1)).name(locale), rs.getLong(2)))
-                .list();
-        List<String> order = catalogue.awardTypes(vn.thidua.shared.Dates.today()).stream()
-                .map(a -> a.code())
-                .toList();
-        return rows.stream()
-                .sorted(Comparator.comparingInt(b -> order.indexOf(b.key())))
-                .toList();
+                .query(rs -> {
+                    sums.put(rs.getString(1), rs.getLong(2));
+                });
+        List<Breakdown> rows = new ArrayList<>();
+        for (var award : catalogue.awardTypes(vn.thidua.shared.Dates.today())) {
+            Long n = sums.remove(award.code());
+            if (n != null) {
+                rows.add(new Breakdown(award.code(), award.name(locale), n));
+            }
+        }
+        sums.entrySet().stream() // awards no longer in force today, after those in force
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> rows.add(
+                        new Breakdown(e.getKey(), catalogue.get(e.getKey()).name(locale), e.getValue())));
+        return rows;
     }
 
     /** Awards of the year by school type (MN, TH, THCS …; offices and the department as "—"). */
@@ -124,15 +143,12 @@ public class ReportingService {
         Scope s = scope(unitId);
         return jdbc.sql(
                         """
-                        select school_type, sum(awards) from rpt_award where %s = :id and school_year = :y
-                        group by school_type order by school_type"""
-                                .formatted(s.column()))
+                        select school_type, sum(awards) from rpt_award_type where scope_id = :id and school_year = :y
+                        group by school_type order by school_type""")
                 .param("id", s.unitId())
                 .param("y", schoolYear)
                 .query((rs, n) -> new Breakdown(
-                        rs.getString(1) == null ? "" : rs.getString(1),
-                        rs.getString(1) == null ? "—" : rs.getString(1),
-                        rs.getLong(2)))
+                        rs.getString(1), rs.getString(1).isEmpty() ? "—" : rs.getString(1), rs.getLong(2)))
                 .list();
     }
 
@@ -141,44 +157,28 @@ public class ReportingService {
     public List<Breakdown> awardTrend(Long unitId) {
         Scope s = scope(unitId);
         return jdbc.sql(
-                        "select school_year, sum(awards) from rpt_award where %s = :id group by school_year order by school_year"
-                                .formatted(s.column()))
+                        """
+                        select school_year, sum(awards) from rpt_award_type where scope_id = :id
+                        group by school_year order by school_year""")
                 .param("id", s.unitId())
                 .query((rs, n) -> new Breakdown(rs.getString(1), rs.getString(1), rs.getLong(2)))
                 .list();
     }
 
-    /** Submissions of the year by child unit: sent, late, returned (last version), accepted. */
+    /** Submissions of the year by child unit: sent, late, returned (last version), accepted; Vietnamese order. */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<Timeliness> timeliness(Long unitId, String schoolYear) {
         Scope s = scope(unitId);
-        Map<Long, long[]> byChild = new LinkedHashMap<>();
-        jdbc.sql(
+        return jdbc.sql(
                         """
-                        select %s as child, count(*),
-                               sum(case when late then 1 else 0 end),
-                               sum(case when status = 'RETURNED' then 1 else 0 end),
-                               sum(case when status = 'ACCEPTED' then 1 else 0 end)
-                        from rpt_submission where %s = :id and school_year = :y group by %s"""
-                                .formatted(s.childColumn(), s.column(), s.childColumn()))
+                        select c.child_id, u.name, c.sent, c.late, c.returned, c.accepted from rpt_submission_child c
+                        join rpt_unit u on u.unit_id = c.child_id
+                        where c.scope_id = :id and c.school_year = :y order by u.sort_rank, c.child_id""")
                 .param("id", s.unitId())
                 .param("y", schoolYear)
-                .query((rs, n) -> byChild.merge(
-                        rs.getObject(1) == null ? s.unitId() : rs.getLong(1),
-                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)},
-                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]}))
+                .query((rs, n) -> new Timeliness(
+                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .list();
-        Map<Long, String> names = orgUnits.names(byChild.keySet());
-        return byChild.entrySet().stream()
-                .map(e -> new Timeliness(
-                        e.getKey(),
-                        names.getOrDefault(e.getKey(), "#" + e.getKey()),
-                        e.getValue()[0],
-                        e.getValue()[1],
-                        e.getValue()[2],
-                        e.getValue()[3]))
-                .sorted(Comparator.comparing(Timeliness::unitName, Text.VIETNAMESE))
-                .toList();
     }
 
     /**

@@ -19,7 +19,7 @@ class DashboardBrowserIT extends BrowserJourney {
                 .executeScript("const t = document.getElementById('dashboard-title'); return t ? t.textContent : '';");
     }
 
-    /** Clicks the grid row of {@code unit} until the dashboard of that unit shows (the grid may still be loading). */
+    /** Clicks the link of {@code unit} in a table until the dashboard of that unit shows (the table may be loading). */
     void drillTo(String unit, String titlePart) {
         waiting().until(d -> {
             if (title().contains(titlePart)) {
@@ -27,8 +27,8 @@ class DashboardBrowserIT extends BrowserJourney {
             }
             ((JavascriptExecutor) d)
                     .executeScript(
-                            "const c = [...document.querySelectorAll('vaadin-grid-cell-content')]"
-                                    + ".find(c => c.textContent.trim() === arguments[0]); if (c) c.click();",
+                            "const a = [...document.querySelectorAll('.thidua-report a[router-link]')]"
+                                    + ".find(a => a.textContent.trim() === arguments[0]); if (a) a.click();",
                             unit);
             return false;
         });
@@ -50,12 +50,18 @@ class DashboardBrowserIT extends BrowserJourney {
                         count("return [...document.querySelectorAll('thidua-chart')].filter(c => (c.shadowRoot || c)"
                                         + ".querySelector('canvas')).length")
                                 >= 3);
+        assertThat(count("return [...document.querySelectorAll('thidua-chart')].filter(c => c.config).length"))
+                .as("every chart got its data")
+                .isEqualTo(count("return document.querySelectorAll('thidua-chart').length"));
         screenshot("dashboard-province");
+        // drilling navigates in place: the page (and this marker) stays
+        ((JavascriptExecutor) driver).executeScript("window.drillMarker = 42;");
         assertThat(pageText()).contains("Khen thưởng qua các năm học").contains("2022-2023");
 
         drillTo("UBND phường Thanh Xuân – Phòng Văn hóa – Xã hội", "phường Thanh Xuân");
         waitForText("Trường Trung học cơ sở Nhân Chính");
         screenshot("dashboard-ward");
+        assertThat(count("return window.drillMarker || 0")).as("no page reload").isEqualTo(42);
         drillTo("Trường Trung học cơ sở Nhân Chính", "Nhân Chính");
         waitForText("Khen thưởng qua các năm học");
         screenshot("dashboard-school");

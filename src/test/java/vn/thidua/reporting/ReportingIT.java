@@ -187,6 +187,42 @@ class ReportingIT {
         assertThat(reporting.awardsByChild(null, year).getFirst().total()).isEqualTo(1);
     }
 
+    @Autowired
+    ReadModel model;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aRestartOnTheSameTreeKeepsTheRowsAndAnotherTreeRebuildsThem() {
+        assertThat((Boolean) tx.execute(s -> model.rebuildIfTreeChanged()))
+                .as("same tree")
+                .isFalse();
+        // the rows were built on another tree (or by another version of the model)
+        tx.executeWithoutResult(s -> jdbc.sql("update rpt_meta set meta_value = 'other' where meta_key = 'tree'")
+                .update());
+        assertThat((Boolean) tx.execute(s -> model.rebuildIfTreeChanged()))
+                .as("other tree")
+                .isTrue();
+        assertThat((Boolean) tx.execute(s -> model.rebuildIfTreeChanged()))
+                .as("rebuilt on this one")
+                .isFalse();
+        assertThat(jobs.reconcile()).isEmpty();
+    }
+
+    @Test
+    void theReconciliationSeesADriftInTheScopeRows() {
+        tx.executeWithoutResult(s -> jdbc.sql("update rpt_award_child set awards = awards + 1 where scope_id = :d")
+                .param("d", logins.unitId("SGD-TN"))
+                .update());
+        assertThat(jobs.reconcile()).isNotEmpty().allMatch(d -> d.startsWith("award_child"));
+        jobs.rebuild();
+        assertThat(jobs.reconcile()).isEmpty();
+    }
+
     BoardRow board(long round, String code) {
         return submissions.board(round).stream()
                 .filter(r -> r.member().code().equals(code))

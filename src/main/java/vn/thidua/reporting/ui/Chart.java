@@ -19,7 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
  * A chart drawn in the browser by Chart.js 4 (the custom element {@code <thidua-chart>} in
  * {@code frontend/thidua-chart.js}). Callers pass immutable data through the static factories and never write
  * JavaScript; the element gets a plain-data Chart.js configuration as its {@code config} property and applies the
- * colours of a fixed accessible palette, sizing and fonts itself.
+ * colours of a fixed accessible palette, sizing and fonts itself. The configuration is sent once, with the response
+ * after the chart is attached, and not kept in the session (ADR 0011, "Render once"): a chart detached and attached
+ * again would be blank, so views build new charts instead of moving them.
  *
  * <p>The title is drawn by Chart.js and is also the host's accessible name ({@code role="img"},
  * {@code aria-label}). The chart fills the host, 320&nbsp;px high unless {@link #setHeight(String)} says otherwise.
@@ -52,7 +54,7 @@ public class Chart extends Component implements HasSize {
         DOUGHNUT
     }
 
-    private final String configJson;
+    private String configJson;
 
     private Chart(String title, List<String> labels, List<Series> series, Kind kind) {
         Objects.requireNonNull(title, "title");
@@ -66,7 +68,8 @@ public class Chart extends Component implements HasSize {
         }
         ObjectNode config = config(title, categories, data, kind);
         this.configJson = JSON.writeValueAsString(config);
-        getElement().setPropertyJson("config", config);
+        getElement().executeJs("this.config = $0", configJson);
+        addAttachListener(e -> e.getUI().beforeClientResponse(this, context -> configJson = null));
         getElement().setAttribute("role", "img");
         if (!title.isBlank()) {
             getElement().setAttribute("aria-label", title);
@@ -99,7 +102,9 @@ public class Chart extends Component implements HasSize {
         return new Chart(title, labels, List.of(new Series(title, values)), Kind.DOUGHNUT);
     }
 
-    /** The Chart.js configuration sent to the browser (data only: no colours, no functions). */
+    /**
+     * The Chart.js configuration to be sent to the browser (data only: no colours, no functions); null once sent.
+     */
     public String configJson() {
         return configJson;
     }
@@ -138,6 +143,21 @@ public class Chart extends Component implements HasSize {
             }
             case LINE -> options.putObject("scales").putObject("y").put("beginAtZero", true);
             default -> {}
+        }
+        boolean counts = series.stream()
+                .flatMap(s -> s.values().stream())
+                .allMatch(v -> v == null
+                        || v instanceof Integer
+                        || v instanceof Long
+                        || v instanceof Short
+                        || v instanceof Byte
+                        || v instanceof BigInteger);
+        if (counts && kind != Kind.DOUGHNUT) { // whole numbers: no "0.5" ticks on the value axis
+            ObjectNode scales =
+                    options.has("scales") ? (ObjectNode) options.get("scales") : options.putObject("scales");
+            String axis = kind == Kind.HORIZONTAL_BAR ? "x" : "y";
+            ObjectNode valueAxis = scales.has(axis) ? (ObjectNode) scales.get(axis) : scales.putObject(axis);
+            valueAxis.putObject("ticks").put("precision", 0);
         }
         return config;
     }

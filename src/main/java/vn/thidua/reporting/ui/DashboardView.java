@@ -1,8 +1,6 @@
 package vn.thidua.reporting.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -45,7 +43,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Dashboards dashboards;
     private final OrgUnitService orgUnits;
     private Long unitId;
-    private Dashboard dashboard;
 
     DashboardView(Dashboards dashboards, OrgUnitService orgUnits, List<DashboardSection> sections) {
         this.dashboards = dashboards;
@@ -65,12 +62,16 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         show(null);
     }
 
+    /**
+     * Builds the view of a school year. Nothing of the numbers is kept in the session once sent (tables and charts
+     * are sent once; the export builds them again): a dashboard session costs little more than its layout.
+     */
     private void show(String schoolYear) {
-        dashboard = dashboards.build(unitId, schoolYear, getLocale());
+        Dashboard dashboard = dashboards.build(unitId, schoolYear, getLocale());
         removeAll();
         H2 title = new H2(getTranslation("report.title", dashboard.scope().unitName()));
         title.setId("dashboard-title");
-        add(title, breadcrumb());
+        add(title, breadcrumb(dashboard));
 
         Select<String> year = new Select<>();
         year.setId("dashboard-year");
@@ -86,11 +87,14 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 show(e.getValue());
             }
         });
+        Long shown = unitId;
+        String shownYear = dashboard.schoolYear();
+        java.util.Locale locale = getLocale();
         Anchor export = Notices.download(
                 getTranslation("report.export"),
-                "thong-ke-" + dashboard.schoolYear() + ".xlsx",
+                "thong-ke-" + shownYear + ".xlsx",
                 Notices.XLSX,
-                () -> dashboards.xlsx(dashboard, getLocale()));
+                () -> dashboards.xlsx(dashboards.build(shown, shownYear, locale), locale));
         export.setId("dashboard-export");
         HorizontalLayout bar = new HorizontalLayout(year, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -117,7 +121,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     /** Active unit › … › the unit shown, each a link back up. */
-    private Component breadcrumb() {
+    private Component breadcrumb(Dashboard dashboard) {
         HorizontalLayout crumbs = new HorizontalLayout();
         crumbs.setId("dashboard-breadcrumb");
         crumbs.setSpacing(false);
@@ -156,34 +160,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (chart != null) {
             box.add(chart);
         }
-        Grid<Integer> grid = new Grid<>();
-        grid.setId("dashboard-" + table.id() + "-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        for (int c = 0; c < table.columns().size(); c++) {
-            int column = c;
-            var col = grid.addColumn(r -> table.rows().get(r).get(column))
-                    .setHeader(table.columns().get(c))
-                    .setResizable(true);
-            if (c == 0) {
-                col.setFlexGrow(3);
-            } else {
-                col.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-            }
-        }
-        grid.setItems(
-                java.util.stream.IntStream.range(0, table.rows().size()).boxed().toList());
-        boolean drillable = table.drill().stream().anyMatch(java.util.Objects::nonNull);
-        if (drillable) {
-            grid.addItemClickListener(e -> {
-                Long target = table.drill().get(e.getItem());
-                if (target != null) {
-                    getUI().ifPresent(ui -> ui.navigate("dashboard/" + target));
-                }
-            });
+        List<String> links = table.drill().stream()
+                .map(unit -> unit == null ? null : "dashboard/" + unit)
+                .toList();
+        if (links.stream().anyMatch(java.util.Objects::nonNull)) {
             box.add(new Span(getTranslation("report.drillHelp")));
         }
-        box.add(grid);
+        box.add(new SentTable("dashboard-" + table.id() + "-table", table.columns(), table.rows(), links));
         return box;
     }
 

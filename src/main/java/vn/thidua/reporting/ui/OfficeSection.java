@@ -2,8 +2,6 @@ package vn.thidua.reporting.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -70,26 +68,27 @@ class OfficeSection implements DashboardSection {
         if (received.isEmpty()) {
             box.add(new Span(ui.getTranslation("report.empty")));
         } else {
-            Grid<MemberSubmission> grid = new Grid<>();
-            grid.setId("dashboard-received-grid");
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-            grid.setAllRowsVisible(true);
-            grid.addColumn(MemberSubmission::senderName)
-                    .setHeader(ui.getTranslation("report.col.unit"))
-                    .setFlexGrow(2);
-            grid.addColumn(m -> Optional.ofNullable(roundsById.get(m.roundId()))
-                            .map(RoundSummary::name)
-                            .orElse("#" + m.roundId()))
-                    .setHeader(ui.getTranslation("report.col.round"))
-                    .setFlexGrow(2);
-            grid.addColumn(m -> ui.getTranslation("report.status." + m.status()) + " (" + m.versionNo() + ")")
-                    .setHeader(ui.getTranslation("report.col.status"));
-            grid.addColumn(m -> Dates.format(m.firstSentOn())
-                            + (m.late() ? " — " + ui.getTranslation("report.col.late") : ""))
-                    .setHeader(ui.getTranslation("report.col.firstSent"));
-            grid.addColumn(MemberSubmission::items).setHeader(ui.getTranslation("report.col.items"));
-            grid.setItems(received);
-            box.add(grid);
+            List<List<String>> rows = received.stream()
+                    .map(m -> List.of(
+                            m.senderName(),
+                            Optional.ofNullable(roundsById.get(m.roundId()))
+                                    .map(RoundSummary::name)
+                                    .orElse("#" + m.roundId()),
+                            ui.getTranslation("report.status." + m.status()) + " (" + m.versionNo() + ")",
+                            Dates.format(m.firstSentOn())
+                                    + (m.late() ? " — " + ui.getTranslation("report.col.late") : ""),
+                            String.valueOf(m.items())))
+                    .toList();
+            box.add(new SentTable(
+                    "dashboard-received-table",
+                    List.of(
+                            ui.getTranslation("report.col.unit"),
+                            ui.getTranslation("report.col.round"),
+                            ui.getTranslation("report.col.status"),
+                            ui.getTranslation("report.col.firstSent"),
+                            ui.getTranslation("report.col.items")),
+                    rows,
+                    List.of()));
         }
 
         for (RoundSummary r : roundsById.values()) {

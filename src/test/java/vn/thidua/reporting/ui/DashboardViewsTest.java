@@ -2,7 +2,7 @@ package vn.thidua.reporting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -13,6 +13,9 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ViewTest;
@@ -26,18 +29,47 @@ class DashboardViewsTest extends ViewTest {
     @Autowired
     Dashboards dashboards;
 
-    @SuppressWarnings("unchecked")
-    List<List<String>> rows(String gridId) {
-        Grid<Integer> grid = $(Grid.class).id(gridId);
+    /** The rows of a table as the browser gets them (cell texts; the first cell of a drill row is a link). */
+    List<List<String>> rows(String tableId) {
         List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < test(grid).size(); r++) {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < grid.getColumns().size(); c++) {
-                cells.add(test(grid).getCellText(r, c));
-            }
-            rows.add(cells);
+        for (Element tr : table(tableId).select("tbody tr")) {
+            rows.add(tr.children().stream().map(Element::text).toList());
         }
         return rows;
+    }
+
+    Document table(String tableId) {
+        SentTable table = $(SentTable.class).id(tableId);
+        assertThat(table.html()).as("sent with the response, then not kept").isNull();
+        return Jsoup.parseBodyFragment((String) sent(table, "this.innerHTML = $0"));
+    }
+
+    /** The calls sent to the browser so far (taken from the UI: once taken, they are gone there). */
+    final List<com.vaadin.flow.component.internal.PendingJavaScriptInvocation> sentCalls = new ArrayList<>();
+
+    /** The parameter of the call that sent {@code component}'s content, still pending (no browser here). */
+    Object sent(com.vaadin.flow.component.Component component, String expression) {
+        sentCalls.addAll(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations());
+        return sentCalls.stream()
+                .filter(i -> i.getOwner() == component.getElement().getNode())
+                .filter(i -> i.getInvocation().getExpression().contains(expression))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("nothing sent for " + component))
+                .getInvocation()
+                .getParameters()
+                .getFirst();
+    }
+
+    @Test
+    void chartsAreSentOnceAndNotKept() {
+        loginAs("admin.sgd.tn", "SGD-TN");
+        go("dashboard");
+        List<Chart> charts = $(Chart.class).all();
+        assertThat(charts).hasSizeGreaterThanOrEqualTo(3).allSatisfy(chart -> {
+            assertThat(chart.configJson()).isNull();
+            assertThat(chart.getElement().getPropertyRaw("config")).isNull();
+            assertThat((String) sent(chart, "this.config = $0")).contains("\"datasets\"");
+        });
     }
 
     @Test
@@ -47,7 +79,7 @@ class DashboardViewsTest extends ViewTest {
         go("dashboard");
         assertThat($(H2.class).id("dashboard-title").getText()).contains("Sở Giáo dục và Đào tạo Thái Nguyên");
         test((Select<String>) $(Select.class).id("dashboard-year")).selectItem(YEAR);
-        List<List<String>> byChild = rows("dashboard-byChild-grid");
+        List<List<String>> byChild = rows("dashboard-byChild-table");
         assertThat(byChild).anyMatch(r -> r.getFirst().startsWith("UBND phường Phan Đình Phùng"));
         String wardTotal = byChild.stream()
                 .filter(r -> r.getFirst().startsWith("UBND phường Phan Đình Phùng"))
@@ -72,17 +104,16 @@ class DashboardViewsTest extends ViewTest {
             assertThat(found).isTrue();
         }
 
-        // drill: the ward, then its school
-        Grid<Integer> grid = $(Grid.class).id("dashboard-byChild-grid");
-        for (int r = 0; r < test(grid).size(); r++) {
-            if (test(grid).getCellText(r, 0).startsWith("UBND phường Phan Đình Phùng")) {
-                test(grid).clickRow(r);
-                break;
-            }
-        }
+        // drill: the ward's row links to its dashboard (navigated in place), then its school
+        Element link = table("dashboard-byChild-table").select("tbody tr th a[router-link]").stream()
+                .filter(a -> a.text().startsWith("UBND phường Phan Đình Phùng"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(link.attr("href")).isEqualTo("dashboard/" + logins.unitId("XA-PDP-TN"));
+        go(link.attr("href"));
         assertThat($(H2.class).id("dashboard-title").getText()).contains("UBND phường Phan Đình Phùng");
         test((Select<String>) $(Select.class).id("dashboard-year")).selectItem(YEAR);
-        List<List<String>> schools = rows("dashboard-byChild-grid");
+        List<List<String>> schools = rows("dashboard-byChild-table");
         assertThat(schools).anyMatch(r -> r.getFirst().equals("Trường Mầm non Quang Trung"));
         long sum = schools.stream().mapToLong(r -> Long.parseLong(r.get(1))).sum();
         assertThat(sum).isEqualTo(Long.parseLong(wardTotal));
@@ -103,8 +134,8 @@ class DashboardViewsTest extends ViewTest {
         loginAs("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
         go("dashboard");
         assertThat($(VerticalLayout.class).id("dashboard-school")).isNotNull();
-        assertThat($(Grid.class).all())
-                .noneMatch(g -> "dashboard-byChild-grid".equals(g.getId().orElse(null)));
+        assertThat($(SentTable.class).all()).isNotEmpty().noneMatch(g -> "dashboard-byChild-table"
+                .equals(g.getId().orElse(null)));
     }
 
     @Test
