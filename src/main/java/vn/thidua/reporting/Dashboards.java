@@ -23,6 +23,9 @@ import vn.thidua.shared.Dates;
 @Transactional(readOnly = true)
 public class Dashboards {
 
+    /** Bars in a chart by unit: the units with the largest numbers (the table lists them all). */
+    static final int CHARTED = 15;
+
     private final ReportingService reporting;
     private final CatalogueService catalogue;
     private final MessageSource messages;
@@ -57,6 +60,9 @@ public class Dashboards {
                     locale));
         }
         tables.add(breakdownTable("trend", reporting.awardTrend(scope.unitId()), null, ChartKind.LINE, locale));
+        if (scope.level() > 0) { // the department sends nothing up
+            tables.add(sentTable(scope, reporting.sentBy(scope.unitId(), year), year, locale));
+        }
         return new Dashboard(scope, year, years, tables);
     }
 
@@ -93,7 +99,7 @@ public class Dashboards {
         }
         List<UnitAwards> charted = rows.stream()
                 .sorted((a, b) -> Long.compare(b.total(), a.total()))
-                .limit(15)
+                .limit(CHARTED)
                 .toList();
         List<ChartSeries> series = codes.stream()
                 .map(c -> new ChartSeries(
@@ -132,6 +138,10 @@ public class Dashboards {
                     String.valueOf(t.accepted())));
             drill.add(t.unitId());
         }
+        List<Timeliness> charted = rows.stream() // the units that sent most (as many bars as can be read)
+                .sorted((a, b) -> Long.compare(b.sent(), a.sent()))
+                .limit(CHARTED)
+                .toList();
         return new ReportTable(
                 "timeliness",
                 text("report.timeliness", locale, year),
@@ -140,14 +150,41 @@ public class Dashboards {
                 drill,
                 new ChartSpec(
                         ChartKind.STACKED_BAR,
-                        rows.stream().map(Timeliness::unitName).toList(),
+                        charted.stream().map(Timeliness::unitName).toList(),
                         List.of(
                                 new ChartSeries(
                                         text("report.col.onTime", locale),
-                                        rows.stream().map(Timeliness::onTime).toList()),
+                                        charted.stream().map(Timeliness::onTime).toList()),
                                 new ChartSeries(
                                         text("report.col.late", locale),
-                                        rows.stream().map(Timeliness::late).toList()))));
+                                        charted.stream().map(Timeliness::late).toList()))));
+    }
+
+    private ReportTable sentTable(Scope scope, List<SentSubmission> rows, String year, Locale locale) {
+        List<String> columns = List.of(
+                text("report.col.round", locale),
+                text("report.col.deadline", locale),
+                text("report.col.firstSent", locale),
+                text("report.col.status", locale),
+                text("report.col.items", locale));
+        List<List<String>> cells = new ArrayList<>();
+        List<Long> drill = new ArrayList<>();
+        for (SentSubmission s : rows) {
+            cells.add(List.of(
+                    s.roundName(),
+                    s.deadline() == null ? "—" : Dates.format(s.deadline()),
+                    Dates.format(s.firstSentOn()) + (s.late() ? " — " + text("report.col.late", locale) : ""),
+                    text("report.status." + s.status(), locale) + " (" + s.versionNo() + ")",
+                    String.valueOf(s.items())));
+            drill.add(null);
+        }
+        return new ReportTable(
+                "sent",
+                text("report.sent", locale, scope.unitName(), year),
+                columns,
+                cells,
+                drill,
+                new ChartSpec(ChartKind.BAR, List.of(), List.of()));
     }
 
     private ReportTable breakdownTable(String id, List<Breakdown> rows, String year, ChartKind kind, Locale locale) {

@@ -49,6 +49,17 @@ class OfficeSection implements DashboardSection {
         this.submissions = submissions;
     }
 
+    /** Names listed in a sentence before "… and n more" (the round's board lists them all). */
+    static final int LISTED = 20;
+
+    static String names(UI ui, List<String> names) {
+        if (names.size() <= LISTED) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, LISTED)) + " "
+                + ui.getTranslation("report.andMore", String.valueOf(names.size() - LISTED));
+    }
+
     @Override
     public Optional<Component> build(Dashboard d) {
         if (d.scope().type() == OrgUnitType.SCHOOL) {
@@ -107,7 +118,7 @@ class OfficeSection implements DashboardSection {
                     Dates.format(r.deadline()),
                     board.size() - notSent.size(),
                     board.size(),
-                    notSent.isEmpty() ? "—" : String.join(", ", notSent)));
+                    notSent.isEmpty() ? "—" : names(ui, notSent)));
             progress.addClassName("dashboard-round");
             box.add(progress, new Anchor("rounds/" + r.id() + "/board", ui.getTranslation("report.open")));
             Map<Long, Map<String, Integer>> allotted = rounds.allotted(r.id());
@@ -145,7 +156,7 @@ class OfficeSection implements DashboardSection {
                     Span who = new Span(
                             missing.isEmpty()
                                     ? ui.getTranslation("report.plans.all")
-                                    : ui.getTranslation("report.plans.missing", String.join(", ", missing)));
+                                    : ui.getTranslation("report.plans.missing", names(ui, missing)));
                     who.setId("dashboard-plans-missing");
                     box.add(who, new Anchor("plans/" + latest.id(), ui.getTranslation("report.open")));
                 });

@@ -139,6 +139,7 @@ class DashboardViewsTest extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aUnitOutsideTheSubtreeIsNotFoundByUrl() {
         loginAs("vhxh.pdp", "XA-PDP-TN");
         for (String code : List.of("SGD-TN", "XA-QUYETTHANG-TN", "MN-THINHDAN-TN", "THCS-TANHOCO-DT")) {
@@ -148,5 +149,10 @@ class DashboardViewsTest extends ViewTest {
         go("dashboard/" + logins.unitId("MN-QUANGTRUNG-TN"));
         assertThat(errorTitle()).isNull();
         assertThat($(H2.class).id("dashboard-title").getText()).contains("Trường Mầm non Quang Trung");
+        // the ward drilled into its school sees what the school sent it, round by round
+        test((Select<String>) $(Select.class).id("dashboard-year")).selectItem(YEAR);
+        assertThat(rows("dashboard-sent-table"))
+                .anyMatch(r -> r.getFirst().equals("Xét tặng danh hiệu Lao động tiên tiến, Giấy khen năm học 2025-2026")
+                        && r.get(4).equals("4"));
     }
 }
