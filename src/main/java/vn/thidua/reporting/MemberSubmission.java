@@ -11,9 +11,4 @@ public record MemberSubmission(
         int versionNo,
         boolean late,
         int items,
-        LocalDate firstSentOn) {
-
-    MemberSubmission named(String name) {
-        return new MemberSubmission(roundId, senderUnitId, name, status, versionNo, late, items, firstSentOn);
-    }
-}
+        LocalDate firstSentOn) {}

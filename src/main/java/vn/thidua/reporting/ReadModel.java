@@ -210,23 +210,32 @@ class ReadModel {
         return switch (rollup) {
             case AWARD_CHILD ->
                 """
-                insert into rpt_award_child (scope_id, school_year, child_id, award_code, awards)
-                select %1$s, school_year, %2$s, award_code, sum(awards) from rpt_award
-                where %1$s is not null%3$s group by %1$s, school_year, %2$s, award_code"""
+                insert into rpt_award_child (scope_id, school_year, child_id, award_code, awards, child_name, child_rank)
+                select g.scope_id, g.school_year, g.child_id, g.award_code, g.awards, u.name as child_name,
+                       u.sort_rank as child_rank from (
+                  select %1$s as scope_id, school_year, %2$s as child_id, award_code, sum(awards) as awards
+                  from rpt_award where %1$s is not null%3$s group by %1$s, school_year, %2$s, award_code) g
+                join rpt_unit u on u.unit_id = g.child_id"""
                         .formatted(scope, child, and);
             case AWARD_TYPE ->
                 """
                 insert into rpt_award_type (scope_id, school_year, school_type, award_code, awards)
-                select %1$s, school_year, coalesce(school_type, ''), award_code, sum(awards) from rpt_award
+                select %1$s as scope_id, school_year, coalesce(school_type, '') as school_type, award_code,
+                       sum(awards) as awards from rpt_award
                 where %1$s is not null%2$s group by %1$s, school_year, coalesce(school_type, ''), award_code"""
                         .formatted(scope, and);
             case SUBMISSION_CHILD ->
                 """
-                insert into rpt_submission_child (scope_id, school_year, child_id, sent, late, returned, accepted)
-                select %1$s, school_year, %2$s, count(*), sum(case when late then 1 else 0 end),
-                       sum(case when status = 'RETURNED' then 1 else 0 end),
-                       sum(case when status = 'ACCEPTED' then 1 else 0 end)
-                from rpt_submission where %1$s is not null%3$s group by %1$s, school_year, %2$s"""
+                insert into rpt_submission_child (scope_id, school_year, child_id, sent, late, returned, accepted,
+                                                  child_name, child_rank)
+                select g.scope_id, g.school_year, g.child_id, g.sent, g.late, g.returned, g.accepted,
+                       u.name as child_name, u.sort_rank as child_rank from (
+                  select %1$s as scope_id, school_year, %2$s as child_id, count(*) as sent,
+                         sum(case when late then 1 else 0 end) as late,
+                         sum(case when status = 'RETURNED' then 1 else 0 end) as returned,
+                         sum(case when status = 'ACCEPTED' then 1 else 0 end) as accepted
+                  from rpt_submission where %1$s is not null%3$s group by %1$s, school_year, %2$s) g
+                join rpt_unit u on u.unit_id = g.child_id"""
                         .formatted(scope, child, and);
         };
     }
@@ -481,9 +490,11 @@ class ReadModel {
         for (Rollup rollup : Rollup.values()) {
             String columns =
                     switch (rollup) {
-                        case AWARD_CHILD -> "scope_id, school_year, child_id, award_code, awards";
+                        case AWARD_CHILD ->
+                            "scope_id, school_year, child_id, award_code, awards, child_name, child_rank";
                         case AWARD_TYPE -> "scope_id, school_year, school_type, award_code, awards";
-                        case SUBMISSION_CHILD -> "scope_id, school_year, child_id, sent, late, returned, accepted";
+                        case SUBMISSION_CHILD ->
+                            "scope_id, school_year, child_id, sent, late, returned, accepted, child_name, child_rank";
                     };
             int keyColumns = rollup == Rollup.SUBMISSION_CHILD ? 3 : 4;
             java.util.function.BiConsumer<Map<String, String>, String> read =
@@ -498,7 +509,7 @@ class ReadModel {
                     });
             for (int level = 0; level <= ReportingService.MAX_LEVEL; level++) {
                 String insert = rollupSql(rollup, level, "");
-                read.accept(live, insert.substring(insert.indexOf("select")));
+                read.accept(live, "select " + columns + " from (" + insert.substring(insert.indexOf("select")) + ") x");
             }
             read.accept(model, "select " + columns + " from " + rollupTable(rollup));
         }

@@ -2,22 +2,18 @@ package vn.thidua.reporting;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.catalogue.CatalogueService;
 import vn.thidua.identity.CurrentUser;
 import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.shared.NotFoundException;
-import vn.thidua.tenancy.OrgUnitService;
-import vn.thidua.tenancy.OrgUnitSummary;
+import vn.thidua.tenancy.OrgUnitType;
 
 /**
  * The dashboards' numbers, from the read model. The one place that reads across tenants: every query goes through
@@ -25,36 +21,64 @@ import vn.thidua.tenancy.OrgUnitSummary;
  * "the row's ancestor at the unit's depth is the unit" (ADR 0011).
  */
 @Service
-@Transactional(readOnly = true)
 public class ReportingService {
 
     /** Depths of the ancestor columns of the read model: l0 (department), l1 (office or direct school), l2. */
     static final int MAX_LEVEL = 2;
 
     private final JdbcClient jdbc;
-    private final OrgUnitService orgUnits;
     private final CatalogueService catalogue;
 
-    ReportingService(JdbcClient jdbc, OrgUnitService orgUnits, CatalogueService catalogue) {
+    ReportingService(JdbcClient jdbc, CatalogueService catalogue) {
         this.jdbc = jdbc;
-        this.orgUnits = orgUnits;
         this.catalogue = catalogue;
     }
 
     /**
      * What a dashboard covers: {@code unitId} (null = the active unit), which must be the active unit or in its
-     * subtree — anything else is "not found". The ancestor column at the unit's depth selects its rows; the column
-     * one level deeper groups them by child unit.
+     * subtree — anything else is "not found". Read from the read model's units (one primary-key read of both units):
+     * the unit is in the active unit's subtree when its ancestor at the active unit's depth is the active unit. The
+     * ancestor column at the unit's depth selects its rows; the column one level deeper groups them by child unit.
      */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public Scope scope(Long unitId) {
-        PortalPrincipal me = CurrentUser.require();
-        OrgUnitSummary unit = unitId == null || unitId == me.activeUnitId()
-                ? orgUnits.get(me.activeUnitId())
-                : orgUnits.findVisible(unitId).orElseThrow(() -> new NotFoundException("unit"));
-        int level = Math.min(unit.depth(), MAX_LEVEL);
-        return new Scope(unit.id(), unit.name(), unit.type(), level);
+        long active = CurrentUser.require().activeUnitId();
+        long target = unitId == null ? active : unitId;
+        Map<Long, UnitRow> units = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select unit_id, depth, l0_id, l1_id, l2_id, unit_type, name from rpt_unit
+                        where unit_id in (:target, :active)""")
+                .param("target", target)
+                .param("active", active)
+                .query(rs -> {
+                    units.put(
+                            rs.getLong(1),
+                            new UnitRow(
+                                    rs.getInt(2),
+                                    new Long[] {
+                                        rs.getObject(3, Long.class),
+                                        rs.getObject(4, Long.class),
+                                        rs.getObject(5, Long.class)
+                                    },
+                                    OrgUnitType.valueOf(rs.getString(6)),
+                                    rs.getString(7)));
+                });
+        UnitRow unit = units.get(target);
+        UnitRow viewer = units.get(active);
+        boolean visible = unit != null
+                && viewer != null
+                && (target == active
+                        || viewer.depth() < unit.depth()
+                                && viewer.depth() <= MAX_LEVEL
+                                && Long.valueOf(active).equals(unit.levels()[viewer.depth()]));
+        if (!visible) {
+            throw new NotFoundException("unit");
+        }
+        return new Scope(target, unit.name(), unit.type(), Math.min(unit.depth(), MAX_LEVEL));
     }
+
+    private record UnitRow(int depth, Long[] levels, OrgUnitType type, String name) {}
 
     /** The school years with awards in scope, newest first. */
     @PreAuthorize("hasRole('REPORT_VIEW')")
@@ -74,38 +98,31 @@ public class ReportingService {
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<UnitAwards> awardsByChild(Long unitId, String schoolYear) {
         Scope s = scope(unitId);
-        List<UnitAwards> rows = new ArrayList<>();
-        class Row {
-            long id = Long.MIN_VALUE;
-            String name;
-            Map<String, Long> counts;
-
-            void flush() {
-                if (counts != null) {
-                    rows.add(new UnitAwards(id, name, id == s.unitId(), Map.copyOf(counts), total(counts)));
-                }
-            }
-        }
-        Row row = new Row();
-        jdbc.sql(
+        record Cell(long child, String name, int rank, String code, long awards) {}
+        List<Cell> cells = jdbc.sql(
                         """
-                        select c.child_id, c.award_code, c.awards, u.name from rpt_award_child c
-                        join rpt_unit u on u.unit_id = c.child_id
-                        where c.scope_id = :id and c.school_year = :y
-                        order by case when c.child_id = :id then 0 else 1 end, u.sort_rank, c.child_id""")
+                        select child_id, child_name, child_rank, award_code, awards from rpt_award_child
+                        where scope_id = :id and school_year = :y""")
                 .param("id", s.unitId())
                 .param("y", schoolYear)
-                .query(rs -> {
-                    long child = rs.getLong(1);
-                    if (child != row.id) {
-                        row.flush();
-                        row.id = child;
-                        row.name = rs.getString(4);
-                        row.counts = new LinkedHashMap<>();
-                    }
-                    row.counts.merge(rs.getString(2), rs.getLong(3), Long::sum);
-                });
-        row.flush();
+                .query((rs, n) ->
+                        new Cell(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5)))
+                .list();
+        // the unit's own first, then the children in Vietnamese order (their rank, an integer)
+        Map<Long, List<Cell>> byChild = new java.util.TreeMap<>();
+        cells.forEach(
+                c -> byChild.computeIfAbsent(c.child(), k -> new ArrayList<>()).add(c));
+        List<UnitAwards> rows = new ArrayList<>(byChild.size());
+        byChild.forEach((child, list) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            list.forEach(c -> counts.merge(c.code(), c.awards(), Long::sum));
+            rows.add(new UnitAwards(child, list.getFirst().name(), child == s.unitId(), counts, total(counts)));
+        });
+        Map<Long, Integer> rank = new HashMap<>();
+        cells.forEach(c -> rank.put(c.child(), c.rank()));
+        rows.sort(java.util.Comparator.comparing((UnitAwards u) -> !u.self())
+                .thenComparing(u -> rank.get(u.unitId()))
+                .thenComparing(UnitAwards::unitId));
         return rows;
     }
 
@@ -169,16 +186,28 @@ public class ReportingService {
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<Timeliness> timeliness(Long unitId, String schoolYear) {
         Scope s = scope(unitId);
-        return jdbc.sql(
+        record Row(Timeliness t, int rank) {}
+        return jdbc
+                .sql(
                         """
-                        select c.child_id, u.name, c.sent, c.late, c.returned, c.accepted from rpt_submission_child c
-                        join rpt_unit u on u.unit_id = c.child_id
-                        where c.scope_id = :id and c.school_year = :y order by u.sort_rank, c.child_id""")
+                        select child_id, child_name, sent, late, returned, accepted, child_rank
+                        from rpt_submission_child where scope_id = :id and school_year = :y""")
                 .param("id", s.unitId())
                 .param("y", schoolYear)
-                .query((rs, n) -> new Timeliness(
-                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
-                .list();
+                .query((rs, n) -> new Row(
+                        new Timeliness(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getLong(3),
+                                rs.getLong(4),
+                                rs.getLong(5),
+                                rs.getLong(6)),
+                        rs.getInt(7)))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparingInt(Row::rank).thenComparingLong(r -> r.t().unitId()))
+                .map(Row::t)
+                .toList();
     }
 
     /** What the unit itself sent up in the school year, round by round (a school's submissions, drilled into). */
@@ -213,28 +242,25 @@ public class ReportingService {
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<MemberSubmission> receivedByActiveUnit(String schoolYear) {
         PortalPrincipal me = CurrentUser.require();
-        List<MemberSubmission> rows = jdbc.sql(
+        return jdbc.sql(
                         """
-                        select round_id, sender_unit_id, status, version_no, late, item_count, first_sent_on
-                        from rpt_submission where receiver_unit_id = :me and school_year = :y""")
+                        select s.round_id, s.sender_unit_id, u.name, s.status, s.version_no, s.late, s.item_count,
+                               s.first_sent_on
+                        from rpt_submission s join rpt_unit u on u.unit_id = s.sender_unit_id
+                        where s.receiver_unit_id = :me and s.school_year = :y
+                        order by u.sort_rank, s.sender_unit_id, s.first_sent_on, s.round_id""")
                 .param("me", me.activeUnitId())
                 .param("y", schoolYear)
                 .query((rs, n) -> new MemberSubmission(
                         rs.getLong(1),
                         rs.getLong(2),
-                        null,
                         rs.getString(3),
-                        rs.getInt(4),
-                        rs.getBoolean(5),
-                        rs.getInt(6),
-                        rs.getObject(7, java.time.LocalDate.class)))
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getBoolean(6),
+                        rs.getInt(7),
+                        rs.getObject(8, java.time.LocalDate.class)))
                 .list();
-        Set<Long> senders = new HashSet<>();
-        rows.forEach(r -> senders.add(r.senderUnitId()));
-        Map<Long, String> names = orgUnits.names(senders);
-        return rows.stream()
-                .map(r -> r.named(names.getOrDefault(r.senderUnitId(), "#" + r.senderUnitId())))
-                .toList();
     }
 
     /** Nominees sent by each member of the active unit in a round, by award (for quota used vs allotted). */

@@ -435,10 +435,8 @@ class ReportingBenchmark {
         long[] sum = new long[1];
         jdbc.sql(
                         """
-                        select c.child_id, c.award_code, c.awards, u.name from rpt_award_child c
-                        join rpt_unit u on u.unit_id = c.child_id
-                        where c.scope_id = :id and c.school_year = :y
-                        order by case when c.child_id = :id then 0 else 1 end, u.sort_rank, c.child_id""")
+                        select child_id, child_name, child_rank, award_code, awards from rpt_award_child
+                        where scope_id = :id and school_year = :y""")
                 .param("id", dept)
                 .param("y", year)
                 .query(rs -> {

@@ -73,9 +73,7 @@ class OfficeSection implements DashboardSection {
                 rounds.visible().stream().collect(Collectors.toMap(RoundSummary::id, r -> r, (a, b) -> a));
 
         box.add(new H3(ui.getTranslation("report.received", d.schoolYear())));
-        List<MemberSubmission> received = reporting.receivedByActiveUnit(d.schoolYear()).stream()
-                .sorted(Comparator.comparing(MemberSubmission::senderName, Text.VIETNAMESE))
-                .toList();
+        List<MemberSubmission> received = reporting.receivedByActiveUnit(d.schoolYear()); // in Vietnamese order
         if (received.isEmpty()) {
             box.add(new Span(ui.getTranslation("report.empty")));
         } else {
