@@ -98,31 +98,47 @@ public class ReportingService {
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<UnitAwards> awardsByChild(Long unitId, String schoolYear) {
         Scope s = scope(unitId);
-        record Cell(long child, String name, int rank, String code, long awards) {}
-        List<Cell> cells = jdbc.sql(
+        // rows in primary-key order (child, award): one pass makes one UnitAwards per child
+        List<UnitAwards> rows = new ArrayList<>();
+        Map<Long, Integer> rank = new HashMap<>();
+        class Child {
+            long id = Long.MIN_VALUE;
+            String name;
+            Map<String, Long> counts;
+            long total;
+
+            void close() {
+                if (counts != null) {
+                    rows.add(new UnitAwards(id, name, id == s.unitId(), counts, total));
+                }
+            }
+        }
+        Child child = new Child();
+        jdbc.sql(
                         """
-                        select child_id, child_name, child_rank, award_code, awards from rpt_award_child
-                        where scope_id = :id and school_year = :y""")
+                        select child_id, award_code, awards, child_name, child_rank from rpt_award_child
+                        where scope_id = :id and school_year = :y order by child_id, award_code""")
                 .param("id", s.unitId())
                 .param("y", schoolYear)
-                .query((rs, n) ->
-                        new Cell(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5)))
-                .list();
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    if (id != child.id) {
+                        child.close();
+                        child.id = id;
+                        child.name = rs.getString(4);
+                        child.counts = new HashMap<>();
+                        child.total = 0;
+                        rank.put(id, rs.getInt(5));
+                    }
+                    long awards = rs.getLong(3);
+                    child.counts.put(rs.getString(2), awards);
+                    child.total += awards;
+                });
+        child.close();
         // the unit's own first, then the children in Vietnamese order (their rank, an integer)
-        Map<Long, List<Cell>> byChild = new java.util.TreeMap<>();
-        cells.forEach(
-                c -> byChild.computeIfAbsent(c.child(), k -> new ArrayList<>()).add(c));
-        List<UnitAwards> rows = new ArrayList<>(byChild.size());
-        byChild.forEach((child, list) -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            list.forEach(c -> counts.merge(c.code(), c.awards(), Long::sum));
-            rows.add(new UnitAwards(child, list.getFirst().name(), child == s.unitId(), counts, total(counts)));
-        });
-        Map<Long, Integer> rank = new HashMap<>();
-        cells.forEach(c -> rank.put(c.child(), c.rank()));
-        rows.sort(java.util.Comparator.comparing((UnitAwards u) -> !u.self())
-                .thenComparing(u -> rank.get(u.unitId()))
-                .thenComparing(UnitAwards::unitId));
+        rows.sort((x, y) -> x.self() != y.self()
+                ? (x.self() ? -1 : 1)
+                : Integer.compare(rank.get(x.unitId()), rank.get(y.unitId())));
         return rows;
     }
 
@@ -279,9 +295,5 @@ public class ReportingService {
                         .merge(rs.getString(2), rs.getInt(3), Integer::sum))
                 .list();
         return result;
-    }
-
-    private static long total(Map<String, Long> counts) {
-        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -10,6 +10,10 @@ import java.util.Map;
  */
 public record UnitAwards(long unitId, String unitName, boolean self, Map<String, Long> counts, long total) {
 
+    public UnitAwards {
+        counts = java.util.Collections.unmodifiableMap(counts);
+    }
+
     public long count(String code) {
         return counts.getOrDefault(code, 0L);
     }
