@@ -34,8 +34,8 @@ class SecurityConfig {
             ProvinceClientRegistrations registrations)
             throws Exception {
         http.authenticationProvider(provider);
-        http.authorizeHttpRequests(
-                auth -> auth.requestMatchers("/icons/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers("/icons/**", "/images/**", "/styles/**").permitAll());
         http.oauth2Login(oauth -> oauth.clientRegistrationRepository(registrations)
                 .loginPage("/login")
                 .successHandler(oidcSuccess)

@@ -53,6 +53,12 @@ class DashboardBrowserIT extends BrowserJourney {
         assertThat(count("return [...document.querySelectorAll('thidua-chart')].filter(c => c.config).length"))
                 .as("every chart got its data")
                 .isEqualTo(count("return document.querySelectorAll('thidua-chart').length"));
+        assertThat(
+                        ((JavascriptExecutor) driver)
+                                .executeScript(
+                                        "return getComputedStyle(document.querySelector('.thidua-report table')).borderCollapse"))
+                .as("the portal's stylesheet reached the browser that logged in on this page")
+                .isEqualTo("collapse");
         screenshot("dashboard-province");
         // drilling navigates in place: the page (and this marker) stays
         ((JavascriptExecutor) driver).executeScript("window.drillMarker = 42;");

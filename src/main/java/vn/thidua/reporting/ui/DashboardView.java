@@ -137,7 +137,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return crumbs;
         }
         for (OrgUnitSummary a : chain) {
-            crumbs.add(new Anchor(a.id() == active ? "dashboard" : "dashboard/" + a.id(), a.name()), new Span(" › "));
+            crumbs.add(
+                    new Anchor(a.id() == active ? "dashboard" : "dashboard/" + a.id(), a.name()),
+                    new Span("\u00a0›\u00a0"));
         }
         if (!chain.isEmpty()) {
             crumbs.add(new Span(shown.name()));
