@@ -276,9 +276,13 @@ class ReportingBenchmark {
         }
         Map<String, Long> naiveNumbers = naive(dept, year);
         double[] naive = repeatWithin(NAIVE_RUNS, 180, () -> naive(dept, year));
-        double[] bare = repeat(10, REPS, () -> bare(dept, year));
-        double[] sqlOnly = repeat(10, REPS, () -> mainTableSql(dept, year));
-        double[] main = province.get("awardsByChild");
+        // ours, the bare read and our SQL alone, interleaved (each round in a rotated order) after a common warm-up,
+        // so that the machine's noise and the JIT weigh on the three alike
+        double[][] side = interleaved(List.of(
+                () -> reporting.awardsByChild(null, year), () -> bare(dept, year), () -> mainTableSql(dept, year)));
+        double[] main = side[0];
+        double[] bare = side[1];
+        double[] sqlOnly = side[2];
         System.out.printf(
                 Locale.ROOT,
                 "naive live aggregation of the main table (%d runs after 1 warm-up): %s; same numbers as ours: %s%n",
@@ -763,6 +767,27 @@ class ReportingBenchmark {
             long t = System.nanoTime();
             work.get();
             ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return ms;
+    }
+
+    /**
+     * {@link #REPS} timed rounds of each of {@code works}, in an order rotated each round, after a warm-up of at least
+     * 20 rounds and {@link #WARM_UP_SECONDS} seconds; one array of times per work.
+     */
+    private static double[][] interleaved(List<Supplier<?>> works) {
+        long until = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        for (int i = 0; i < 20 || System.nanoTime() < until; i++) {
+            works.forEach(Supplier::get);
+        }
+        double[][] ms = new double[works.size()][REPS];
+        for (int r = 0; r < REPS; r++) {
+            for (int k = 0; k < works.size(); k++) {
+                int w = (r + k) % works.size();
+                long t = System.nanoTime();
+                works.get(w).get();
+                ms[w][r] = (System.nanoTime() - t) / 1e6;
+            }
         }
         return ms;
     }

@@ -120,6 +120,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
     }
 
+    private static Span separator() {
+        Span separator = new Span("›");
+        separator.getStyle().set("padding", "0 var(--lumo-space-s)");
+        return separator;
+    }
+
     /** Active unit › … › the unit shown, each a link back up. */
     private Component breadcrumb(Dashboard dashboard) {
         HorizontalLayout crumbs = new HorizontalLayout();
@@ -137,9 +143,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return crumbs;
         }
         for (OrgUnitSummary a : chain) {
-            crumbs.add(
-                    new Anchor(a.id() == active ? "dashboard" : "dashboard/" + a.id(), a.name()),
-                    new Span("\u00a0›\u00a0"));
+            crumbs.add(new Anchor(a.id() == active ? "dashboard" : "dashboard/" + a.id(), a.name()), separator());
         }
         if (!chain.isEmpty()) {
             crumbs.add(new Span(shown.name()));
