@@ -1,0 +1,11 @@
+/**
+ * Eligibility: which emulation title a person or a collective may be proposed for, under the rules of law in force
+ * on a date. Rules are data — dated, scoped (national, a province, a unit) rule sets composed from a fixed vocabulary
+ * of conditions ({@link vn.thidua.eligibility.Condition}) — and every verdict explains each condition (met or not,
+ * with the numbers) in the user's language. Shipped rule sets: the current law (Luật TĐKT 06/2022, NĐ 152/2025) and
+ * the legacy one for records before 2024 (NĐ 91/2017); a province or unit overrides a title's conditions by a rule
+ * set of its own. The facts (ratings, titles by school year, initiatives, discipline, service, registrations,
+ * members) are supplied by the caller.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalogue"})
+package vn.thidua.eligibility;
