@@ -3,6 +3,7 @@ package vn.thidua.eligibility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.catalogue.AwardKind;
+import vn.thidua.catalogue.AwardTypeSummary;
 import vn.thidua.catalogue.CatalogueService;
 
 /**
@@ -57,6 +60,65 @@ public class EligibilityService {
 
     public RuleBook ruleBook() {
         return shipped;
+    }
+
+    /** The rules of one title in force on a date for a unit: the deciding set, the conditions, the quota if any. */
+    public record TitleRules(String title, String titleName, RuleSet ruleSet, List<String> conditions, String quota) {}
+
+    /**
+     * For each emulation title of the catalogue in force on {@code date} (legal order), the rules that decide it for
+     * unit {@code unit} of {@code province}, each condition in words in {@code locale}.
+     */
+    public List<TitleRules> rulesInForce(LocalDate date, String province, String unit, Locale locale) {
+        List<TitleRules> result = new ArrayList<>();
+        for (AwardTypeSummary title : catalogue.awardTypes(date)) {
+            if (title.kind() != AwardKind.TITLE) {
+                continue;
+            }
+            shipped.deciding(title.code(), date, province, unit)
+                    .ifPresent(set -> result.add(new TitleRules(
+                            title.code(),
+                            title.name(locale),
+                            set,
+                            set.titles().get(title.code()).stream()
+                                    .map(c -> explain(describe(c), locale))
+                                    .toList(),
+                            shipped.quota(title.code(), date, province, unit)
+                                    .map(q -> explain(describe(q), locale))
+                                    .orElse(null))));
+        }
+        return result;
+    }
+
+    /** A condition in words, as a rule ("Từ 70% thành viên đạt Lao động tiên tiến"). */
+    static Check describe(Condition condition) {
+        return switch (condition) {
+            case Condition.RatingAtLeast r -> rule("rating", r.min());
+            case Condition.ConsecutiveYears y -> rule("consecutive", y.years(), y.title());
+            case Condition.MemberShare s -> rule("memberShare", s.percent(), s.title());
+            case Condition.AllMembersCompleted a -> rule("allMembersCompleted");
+            case Condition.MemberWithTitle m -> rule("memberWithTitle", m.atLeast(), m.title());
+            case Condition.Initiative i -> rule("initiative", i.level());
+            case Condition.Registered r -> rule("registered");
+            case Condition.NoDiscipline d ->
+                rule(d.ofMembers() ? "noDiscipline.members" : "noDiscipline", d.atOrAbove());
+            case Condition.ServiceMonths s -> rule("serviceMonths", s.min());
+            case Condition.HeadRequiresUnitTitle h ->
+                rule("headRequiresUnitTitle", String.join(", ", new java.util.TreeSet<>(h.titles())));
+        };
+    }
+
+    static Check describe(Quota q) {
+        return q.raisedIfUnitHolds() == null || q.raisedPercent() == null
+                ? rule("quota", q.percent(), q.of())
+                : rule("quota.raised", q.percent(), q.of(), q.raisedPercent(), q.raisedIfUnitHolds());
+    }
+
+    private static Check rule(String condition, Object... args) {
+        return new Check(
+                true,
+                "eligibility." + condition + ".rule",
+                Arrays.stream(args).map(String::valueOf).toList());
     }
 
     /** Each check of the verdict as a sentence ("Chưa đạt: cần 3 năm liên tục Chiến sĩ thi đua cơ sở, hiện có 2 …"). */

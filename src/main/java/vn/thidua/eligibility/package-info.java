@@ -5,7 +5,8 @@
  * with the numbers) in the user's language. Shipped rule sets: the current law (Luật TĐKT 06/2022, NĐ 152/2025) and
  * the legacy one for records before 2024 (NĐ 91/2017); a province or unit overrides a title's conditions by a rule
  * set of its own. The facts (ratings, titles by school year, initiatives, discipline, service, registrations,
- * members) are supplied by the caller.
+ * members) are supplied by the caller. View: *Tiêu chuẩn danh hiệu* ({@code rules}), the rules in force on a date for
+ * the active unit, each condition in words.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalogue"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalogue", "identity", "tenancy"})
 package vn.thidua.eligibility;
