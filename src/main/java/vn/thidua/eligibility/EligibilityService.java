@@ -8,16 +8,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.award.AwardRecordSummary;
+import vn.thidua.award.DecisionService;
 import vn.thidua.catalogue.AwardKind;
 import vn.thidua.catalogue.AwardTypeSummary;
 import vn.thidua.catalogue.CatalogueService;
+import vn.thidua.catalogue.Subject;
+import vn.thidua.identity.CurrentUser;
+import vn.thidua.identity.PortalPrincipal;
 
 /**
  * The rule book of the portal — the rule sets shipped as data ({@code classpath:eligibility/*.json}: the current law
@@ -32,10 +40,76 @@ public class EligibilityService {
     private final MessageSource messages;
     private final CatalogueService catalogue;
 
-    EligibilityService(MessageSource messages, CatalogueService catalogue) {
+    private final DecisionService decisions;
+
+    EligibilityService(MessageSource messages, CatalogueService catalogue, DecisionService decisions) {
         this.messages = messages;
         this.catalogue = catalogue;
+        this.decisions = decisions;
         this.shipped = new RuleBook(shippedRuleSets());
+    }
+
+    /** The year's facts a person gives about themself for a self-check (until scoring and ratings are recorded). */
+    public record SelfFacts(
+            String schoolYear, Rating rating, InitiativeLevel initiative, Discipline discipline, int monthsOfService) {
+        public SelfFacts {
+            SchoolYears.start(schoolYear);
+            java.util.Objects.requireNonNull(rating, "rating");
+            discipline = discipline == null ? Discipline.NONE : discipline;
+            if (monthsOfService < 0 || monthsOfService > 12) {
+                throw new IllegalArgumentException("months of service must be 0–12");
+            }
+        }
+    }
+
+    /** A title judged for the person, with each condition explained. */
+    public record TitleVerdict(String title, String titleName, boolean eligible, List<String> explanations) {}
+
+    /**
+     * The logged-in person's individual titles judged for a school year under the rules in force on {@code date}:
+     * their own award history (titles by school year, revoked ones left out) with the year's facts they give.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<TitleVerdict> selfCheck(SelfFacts facts, LocalDate date, String province, String unit, Locale locale) {
+        PortalPrincipal me = CurrentUser.require();
+        Map<String, Set<String>> titles = titlesByYear();
+        Candidate candidate = new Candidate(
+                Subject.INDIVIDUAL,
+                me.displayName(),
+                Map.of(facts.schoolYear(), facts.rating()),
+                titles,
+                facts.initiative() == null ? Map.of() : Map.of(facts.schoolYear(), facts.initiative()),
+                facts.discipline(),
+                facts.monthsOfService(),
+                Set.of(),
+                false,
+                Set.of(),
+                null);
+        List<TitleVerdict> verdicts = new ArrayList<>();
+        for (AwardTypeSummary title : catalogue.awardTypes(date)) {
+            if (title.kind() != AwardKind.TITLE || title.subject() != Subject.INDIVIDUAL) {
+                continue;
+            }
+            if (shipped.deciding(title.code(), date, province, unit).isEmpty()) {
+                continue;
+            }
+            Verdict v = shipped.evaluate(candidate, title.code(), facts.schoolYear(), date, province, unit);
+            verdicts.add(new TitleVerdict(title.code(), title.name(locale), v.eligible(), explain(v, locale)));
+        }
+        return verdicts;
+    }
+
+    /** The logged-in person's titles by school year, from their award history (revoked awards left out). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Set<String>> titlesByYear() {
+        Map<String, Set<String>> titles = new java.util.TreeMap<>();
+        for (AwardRecordSummary r : decisions.myAwards()) {
+            if (!r.revoked() && r.schoolYear() != null) {
+                titles.computeIfAbsent(r.schoolYear(), y -> new java.util.TreeSet<>())
+                        .add(r.awardCode());
+            }
+        }
+        return titles;
     }
 
     /** The rule sets shipped with the portal, read from the classpath. */
@@ -60,6 +134,11 @@ public class EligibilityService {
 
     public RuleBook ruleBook() {
         return shipped;
+    }
+
+    /** A title's name in {@code locale} (its code if the catalogue does not know it). */
+    public String titleName(String code, Locale locale) {
+        return catalogue.find(code).map(a -> a.name(locale)).orElse(code);
     }
 
     /** The rules of one title in force on a date for a unit: the deciding set, the conditions, the quota if any. */

@@ -6,7 +6,9 @@
  * the legacy one for records before 2024 (NĐ 91/2017); a province or unit overrides a title's conditions by a rule
  * set of its own. The facts (ratings, titles by school year, initiatives, discipline, service, registrations,
  * members) are supplied by the caller. View: *Tiêu chuẩn danh hiệu* ({@code rules}), the rules in force on a date for
- * the active unit, each condition in words.
+ * the active unit, each condition in words; and a self-check: a person's own award history with the year's facts they
+ * give (rating, initiative, discipline, months of service) judged for the individual titles.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalogue", "identity", "tenancy"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "catalogue", "identity", "tenancy", "award"})
 package vn.thidua.eligibility;

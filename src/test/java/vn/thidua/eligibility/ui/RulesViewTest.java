@@ -2,17 +2,54 @@ package vn.thidua.eligibility.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ViewTest;
+import vn.thidua.eligibility.Rating;
 
 /** Any signed-in user reads the title criteria in force; an earlier date shows the legacy rules and their quota. */
 class RulesViewTest extends ViewTest {
 
     String text(String id) {
         return $(VerticalLayout.class).id(id).getElement().getTextRecursively();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTeacherChecksHerOwnEligibilityFromHerHistoryAndTheFactsSheStates() {
+        loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
+        go("rules");
+        IntegerField months = $(IntegerField.class).id("rules-self-months");
+        // a rating is required, and 13 months are refused at the field: nothing is judged
+        test($(Button.class).id("rules-self-check")).click();
+        assertThat($(Select.class).id("rules-self-rating").isInvalid()).isTrue();
+        assertThat(text("rules-self-results")).isEmpty();
+        test((Select<Rating>) $(Select.class).id("rules-self-rating")).selectItem("hoàn thành tốt nhiệm vụ");
+        months.setValue(13); // typed by hand: the browser lets it through, the check refuses it
+        test($(Button.class).id("rules-self-check")).click();
+        assertThat(months.isInvalid()).isTrue();
+        assertThat(text("rules-self-results")).isEmpty();
+
+        test(months).setValue(12);
+        test($(Button.class).id("rules-self-check")).click();
+        assertThat($(Span.class).id("rules-self-LDTT").getText()).isEqualTo("Đủ điều kiện: Lao động tiên tiến");
+        assertThat($(Span.class).id("rules-self-CSTD_CO_SO").getText())
+                .isEqualTo("Chưa đủ điều kiện: Chiến sĩ thi đua cơ sở");
+        assertThat(text("rules-self-results"))
+                .contains("Chưa đạt: cần xếp loại từ mức hoàn thành xuất sắc nhiệm vụ")
+                .contains("Chưa đạt: cần sáng kiến được công nhận từ cấp cơ sở, hiện: chưa có")
+                .contains("Chưa đạt: cần 3 năm liên tục Chiến sĩ thi đua cơ sở");
+
+        test(months).setValue(8);
+        test($(Button.class).id("rules-self-check")).click();
+        assertThat($(Span.class).id("rules-self-LDTT").getText()).startsWith("Chưa đủ điều kiện");
+        assertThat(text("rules-self-results")).contains("Chưa đạt: cần công tác từ 10 tháng trong năm, hiện 8 tháng");
     }
 
     @Test
