@@ -113,7 +113,7 @@ public class EligibilityService {
     }
 
     /** The rule sets shipped with the portal, read from the classpath. */
-    static List<RuleSet> shippedRuleSets() {
+    public static List<RuleSet> shippedRuleSets() {
         List<RuleSet> sets = new ArrayList<>();
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:eligibility/*.json");

@@ -85,6 +85,7 @@ class ShellViewsTest extends ViewTest {
                         "Hồ sơ đơn vị",
                         "Phong trào thi đua",
                         "Kế hoạch",
+                        "Tiêu chuẩn danh hiệu",
                         "Công khai danh sách",
                         "Khen thưởng đã nhận");
         assertThat($(Grid.class).all()).isEmpty();
