@@ -99,12 +99,19 @@ public class EligibilityService {
         return verdicts;
     }
 
-    /** The logged-in person's titles by school year, from their award history (revoked awards left out). */
+    /**
+     * The logged-in person's emulation titles by school year, from their award history (award forms such as Giấy
+     * khen and revoked awards left out).
+     */
     @PreAuthorize("isAuthenticated()")
     public Map<String, Set<String>> titlesByYear() {
         Map<String, Set<String>> titles = new java.util.TreeMap<>();
         for (AwardRecordSummary r : decisions.myAwards()) {
-            if (!r.revoked() && r.schoolYear() != null) {
+            boolean title = catalogue
+                    .find(r.awardCode())
+                    .map(a -> a.kind() == AwardKind.TITLE)
+                    .orElse(false);
+            if (title && !r.revoked() && r.schoolYear() != null) {
                 titles.computeIfAbsent(r.schoolYear(), y -> new java.util.TreeSet<>())
                         .add(r.awardCode());
             }

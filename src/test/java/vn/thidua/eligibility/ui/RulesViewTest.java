@@ -25,6 +25,8 @@ class RulesViewTest extends ViewTest {
     void aTeacherChecksHerOwnEligibilityFromHerHistoryAndTheFactsSheStates() {
         loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
         go("rules");
+        // her history holds Giấy khen (an award form, not a title): not counted among titles
+        assertThat($(Span.class).id("rules-self-history").getText()).doesNotContain("Giấy khen");
         IntegerField months = $(IntegerField.class).id("rules-self-months");
         // a rating is required, and 13 months are refused at the field: nothing is judged
         test($(Button.class).id("rules-self-check")).click();
