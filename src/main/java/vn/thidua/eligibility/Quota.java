@@ -19,10 +19,7 @@ public record Quota(String title, String of, int percent, String raisedIfUnitHol
 
     /** The most that may get the title when {@code base} got {@code of} and the unit holds {@code unitTitles}. */
     public int cap(int base, java.util.Set<String> unitTitles) {
-        int p = raisedIfUnitHolds != null && raisedPercent != null && unitTitles.contains(raisedIfUnitHolds)
-                ? raisedPercent
-                : percent;
-        return (int) Math.floor(base * p / 100.0);
+        return (int) Math.floor(base * percentFor(unitTitles) / 100.0);
     }
 
     /** Whether {@code proposed} fit under the cap, explained. */

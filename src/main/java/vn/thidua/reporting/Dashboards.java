@@ -40,28 +40,23 @@ public class Dashboards {
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public Dashboard build(Long unitId, String schoolYear, Locale locale) {
         Scope scope = reporting.scope(unitId);
-        List<String> years = reporting.schoolYears(scope.unitId());
+        List<String> years = reporting.schoolYearsIn(scope);
         String year =
                 schoolYear != null ? schoolYear : years.isEmpty() ? Dates.schoolYear(Dates.today()) : years.getFirst();
         List<ReportTable> tables = new ArrayList<>();
-        List<UnitAwards> byChild = reporting.awardsByChild(scope.unitId(), year);
         if (scope.hasChildren()) {
-            tables.add(byChildTable(byChild, year, locale));
-            tables.add(timelinessTable(reporting.timeliness(scope.unitId(), year), year, locale));
+            tables.add(byChildTable(reporting.awardsByChildIn(scope, year), year, locale));
+            tables.add(timelinessTable(reporting.timelinessIn(scope, year), year, locale));
         }
-        tables.add(breakdownTable(
-                "byCode", reporting.awardsByCode(scope.unitId(), year, locale), year, ChartKind.BAR, locale));
+        tables.add(
+                breakdownTable("byCode", reporting.awardsByCodeIn(scope, year, locale), year, ChartKind.BAR, locale));
         if (scope.hasChildren()) {
             tables.add(breakdownTable(
-                    "bySchoolType",
-                    reporting.awardsBySchoolType(scope.unitId(), year),
-                    year,
-                    ChartKind.DOUGHNUT,
-                    locale));
+                    "bySchoolType", reporting.awardsBySchoolTypeIn(scope, year), year, ChartKind.DOUGHNUT, locale));
         }
-        tables.add(breakdownTable("trend", reporting.awardTrend(scope.unitId()), null, ChartKind.LINE, locale));
+        tables.add(breakdownTable("trend", reporting.awardTrendIn(scope), null, ChartKind.LINE, locale));
         if (scope.level() > 0) { // the department sends nothing up
-            tables.add(sentTable(scope, reporting.sentBy(scope.unitId(), year), year, locale));
+            tables.add(sentTable(scope, reporting.sentByIn(scope, year), year, locale));
         }
         return new Dashboard(scope, year, years, tables);
     }

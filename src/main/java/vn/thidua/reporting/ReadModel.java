@@ -133,11 +133,12 @@ class ReadModel {
     /** Rebuilds unless the rows were built on the current org tree by this version of the model. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean rebuildIfTreeChanged() {
-        if (treeFingerprint().equals(builtOn())) {
+        String fingerprint = treeFingerprint();
+        if (fingerprint.equals(builtOn())) {
             log.info("Read model is up to date with the org tree: not rebuilt");
             return false;
         }
-        rebuild();
+        rebuild(fingerprint);
         return true;
     }
 
@@ -344,6 +345,11 @@ class ReadModel {
     /** Recomputes everything from the source tables (a system job). Returns the rows written. */
     @Transactional(propagation = Propagation.MANDATORY)
     int rebuild() {
+        return rebuild(treeFingerprint());
+    }
+
+    /** Rebuilds and records that the rows were built on the org tree of {@code fingerprint}. */
+    private int rebuild(String fingerprint) {
         long start = System.nanoTime();
         for (String table : List.of(
                 "rpt_award_child",
@@ -365,7 +371,7 @@ class ReadModel {
         }
         jdbc.sql("delete from rpt_meta where meta_key = 'tree'").update();
         jdbc.sql("insert into rpt_meta (meta_key, meta_value) values ('tree', :v)")
-                .param("v", treeFingerprint())
+                .param("v", fingerprint)
                 .update();
         log.info(
                 "Read model rebuilt: {} award rows, {} submission rows, {} scope rows in {} ms",

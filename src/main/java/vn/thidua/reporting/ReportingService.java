@@ -83,7 +83,11 @@ public class ReportingService {
     /** The school years with awards in scope, newest first. */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<String> schoolYears(Long unitId) {
-        Scope s = scope(unitId);
+        return schoolYearsIn(scope(unitId));
+    }
+
+    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
+    List<String> schoolYearsIn(Scope s) {
         return jdbc.sql(
                         "select distinct school_year from rpt_award_type where scope_id = :id order by school_year desc")
                 .param("id", s.unitId())
@@ -97,7 +101,11 @@ public class ReportingService {
      */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<UnitAwards> awardsByChild(Long unitId, String schoolYear) {
-        Scope s = scope(unitId);
+        return awardsByChildIn(scope(unitId), schoolYear);
+    }
+
+    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
+    List<UnitAwards> awardsByChildIn(Scope s, String schoolYear) {
         // rows in primary-key order (child, award): one pass makes one UnitAwards per child
         List<UnitAwards> rows = new ArrayList<>();
         Map<Long, Integer> rank = new HashMap<>();
@@ -145,7 +153,11 @@ public class ReportingService {
     /** Awards of the year by title / award form, in the catalogue's legal order. */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<Breakdown> awardsByCode(Long unitId, String schoolYear, Locale locale) {
-        Scope s = scope(unitId);
+        return awardsByCodeIn(scope(unitId), schoolYear, locale);
+    }
+
+    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
+    List<Breakdown> awardsByCodeIn(Scope s, String schoolYear, Locale locale) {
         Map<String, Long> sums = new HashMap<>();
         jdbc.sql(
                         """
@@ -173,7 +185,11 @@ public class ReportingService {
     /** Awards of the year by school type (MN, TH, THCS …; offices and the department as "—"). */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<Breakdown> awardsBySchoolType(Long unitId, String schoolYear) {
-        Scope s = scope(unitId);
+        return awardsBySchoolTypeIn(scope(unitId), schoolYear);
+    }
+
+    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
+    List<Breakdown> awardsBySchoolTypeIn(Scope s, String schoolYear) {
         return jdbc.sql(
                         """
                         select school_type, sum(awards) from rpt_award_type where scope_id = :id and school_year = :y
@@ -188,7 +204,11 @@ public class ReportingService {
     /** Awards per school year, oldest first (the trend over years). */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<Breakdown> awardTrend(Long unitId) {
-        Scope s = scope(unitId);
+        return awardTrendIn(scope(unitId));
+    }
+
+    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
+    List<Breakdown> awardTrendIn(Scope s) {
         return jdbc.sql(
                         """
                         select school_year, sum(awards) from rpt_award_type where scope_id = :id
@@ -201,7 +221,11 @@ public class ReportingService {
     /** Submissions of the year by child unit: sent, late, returned (last version), accepted; Vietnamese order. */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<Timeliness> timeliness(Long unitId, String schoolYear) {
-        Scope s = scope(unitId);
+        return timelinessIn(scope(unitId), schoolYear);
+    }
+
+    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
+    List<Timeliness> timelinessIn(Scope s, String schoolYear) {
         record Row(Timeliness t, int rank) {}
         return jdbc
                 .sql(
@@ -229,7 +253,11 @@ public class ReportingService {
     /** What the unit itself sent up in the school year, round by round (a school's submissions, drilled into). */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<SentSubmission> sentBy(Long unitId, String schoolYear) {
-        Scope s = scope(unitId);
+        return sentByIn(scope(unitId), schoolYear);
+    }
+
+    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
+    List<SentSubmission> sentByIn(Scope s, String schoolYear) {
         return jdbc.sql(
                         """
                         select s.round_id, c.name, s.deadline, s.status, s.version_no, s.first_sent_on, s.late,
