@@ -217,6 +217,42 @@ public class EligibilityService {
         return messages.getMessage(check.messageKey(), args, locale);
     }
 
+    /**
+     * The share of council members that must be present for a session to vote, for unit {@code unit} of
+     * {@code province} on {@code date}, and the rule set that says so.
+     */
+    public record CouncilQuorum(Share share, String ruleSetName, String legalBasis) {}
+
+    /** How the council passes a proposal for a title, the rule in words, and the rule set it comes from. */
+    public record CouncilBallot(
+            String title, String titleName, BallotRule rule, String words, String ruleSetName, String legalBasis) {
+
+        public boolean passes(int yes, int members, int present) {
+            return rule.passes(yes, members, present);
+        }
+    }
+
+    public CouncilQuorum councilQuorum(LocalDate date, String province, String unit) {
+        RuleSet set = ruleBook()
+                .quorum(date, province, unit)
+                .orElseThrow(() -> new IllegalStateException("No rule set in force on " + date + " sets a quorum"));
+        return new CouncilQuorum(set.quorum(), set.name(), set.legalBasis());
+    }
+
+    public CouncilBallot councilBallot(String title, LocalDate date, String province, String unit, Locale locale) {
+        var found = ruleBook()
+                .ballot(title, date, province, unit)
+                .orElseThrow(() -> new IllegalStateException("No rule set in force on " + date + " sets a ballot"));
+        BallotRule rule = found.getValue();
+        return new CouncilBallot(
+                title,
+                titleName(title, locale),
+                rule,
+                explain(rule("ballot." + rule.basis().name(), rule.atLeast()), locale),
+                found.getKey().name(),
+                found.getKey().legalBasis());
+    }
+
     /** A title code by its name, a rating, discipline or level by its words; lists item by item; the rest as is. */
     private String value(String arg, Locale locale) {
         if (arg.contains(", ")) {

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param owner the province code or unit code of a {@link Scope#PROVINCE} or {@link Scope#UNIT} set; null if national
  * @param effectiveTo the last day in force, or null
  * @param legalBasis the instruments the rules come from, as written in documents
+ * @param quorum the share of council members that must be present for a session to vote, or null (not set here)
+ * @param ballots how the council passes a proposal, per title (titles not listed: not set here)
  */
 public record RuleSet(
         String code,
@@ -21,7 +23,9 @@ public record RuleSet(
         LocalDate effectiveTo,
         String legalBasis,
         Map<String, List<Condition>> titles,
-        List<Quota> quotas) {
+        List<Quota> quotas,
+        Share quorum,
+        List<BallotRule> ballots) {
 
     public RuleSet {
         Objects.requireNonNull(code, "code");
@@ -35,6 +39,7 @@ public record RuleSet(
         }
         titles = titles == null ? Map.of() : Map.copyOf(titles);
         quotas = quotas == null ? List.of() : List.copyOf(quotas);
+        ballots = ballots == null ? List.of() : List.copyOf(ballots);
     }
 
     public boolean inForceOn(LocalDate date) {

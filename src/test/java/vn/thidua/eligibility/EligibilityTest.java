@@ -319,7 +319,9 @@ class EligibilityTest {
                                 new Condition.RatingAtLeast(Rating.HOAN_THANH_TOT),
                                 new Condition.Registered(),
                                 new Condition.ServiceMonths(10))),
-                List.of());
+                List.of(),
+                Share.parse("3/4"),
+                List.of(new BallotRule("*", Share.parse("2/3"), VoteBasis.PRESENT)));
         List<RuleSet> sets = new java.util.ArrayList<>(book.sets());
         sets.add(thaiNguyen);
         RuleBook withOverride = new RuleBook(sets);
@@ -444,10 +446,21 @@ class EligibilityTest {
 
     @Test
     void badRuleSetsAreRefused() {
-        assertThatThrownBy(() -> new RuleSet("X", "X", Scope.PROVINCE, null, NOW, null, "basis", Map.of(), List.of()))
+        assertThatThrownBy(() -> new RuleSet(
+                        "X", "X", Scope.PROVINCE, null, NOW, null, "basis", Map.of(), List.of(), null, null))
                 .hasMessageContaining("owner");
         assertThatThrownBy(() -> new RuleSet(
-                        "X", "X", Scope.NATIONAL, null, NOW, NOW.minusDays(1), "basis", Map.of(), List.of()))
+                        "X",
+                        "X",
+                        Scope.NATIONAL,
+                        null,
+                        NOW,
+                        NOW.minusDays(1),
+                        "basis",
+                        Map.of(),
+                        List.of(),
+                        null,
+                        null))
                 .hasMessageContaining("ends before it starts");
         assertThatThrownBy(() -> new Condition.ConsecutiveYears("LDTT", 0))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -456,5 +469,86 @@ class EligibilityTest {
         assertThatThrownBy(() ->
                         book.evaluate(teacher(Map.of(), Map.of(), Map.of()), "LDTT", "2025", NOW, "TN", "THCS-NT"))
                 .hasMessageContaining("Not a school year");
+        assertThatThrownBy(() -> Share.parse("3/2")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Share.parse("hai phần ba")).hasMessageContaining("2/3");
+    }
+
+    @Test
+    void sharesCompareExactly() {
+        Share twoThirds = Share.parse("2/3");
+        assertThat(twoThirds.reached(20, 30)).isTrue();
+        assertThat(twoThirds.reached(19, 30)).isFalse();
+        assertThat(twoThirds.needed(30)).isEqualTo(20);
+        assertThat(twoThirds.needed(10)).isEqualTo(7);
+        assertThat(Share.parse("90%").reached(26, 29)).isFalse();
+        assertThat(Share.parse("90%").reached(27, 30)).isTrue();
+        assertThat(Share.parse("1/2").reached(0, 0)).isFalse();
+        assertThat(Share.parse(" 90 %").toString()).isEqualTo("90%");
+    }
+
+    @Test
+    void theCouncilRulesComeFromTheRuleSetInForce() {
+        // current law: CSTĐ toàn quốc needs 90 % of all members; other titles a majority of those present
+        var national = book.ballot("CSTD_TOAN_QUOC", NOW, "TN", "THCS-NT").orElseThrow();
+        assertThat(national.getKey().code()).isEqualTo("LUAT-TDKT-2022");
+        assertThat(national.getValue().passes(26, 29, 29)).isFalse();
+        assertThat(national.getValue().passes(27, 30, 28)).isTrue();
+        var base = book.ballot("CSTD_CO_SO", NOW, "TN", "THCS-NT").orElseThrow().getValue();
+        assertThat(base.title()).isEqualTo(RuleBook.ANY_TITLE);
+        assertThat(base.passes(10, 30, 20)).isTrue();
+        assertThat(base.passes(9, 30, 20)).isFalse();
+        // before 2024 (Decree 91): CSTĐ cấp tỉnh needed 90 % of all members too
+        var legacy = book.ballot("CSTD_TINH", LocalDate.of(2020, 6, 1), "TN", "THCS-NT")
+                .orElseThrow();
+        assertThat(legacy.getKey().code()).isEqualTo("ND-91-2017");
+        assertThat(legacy.getValue().basis()).isEqualTo(VoteBasis.ALL_MEMBERS);
+        assertThat(book.quorum(NOW, "TN", "THCS-NT").orElseThrow().quorum()).isEqualTo(Share.parse("2/3"));
+    }
+
+    @Test
+    void aProvinceBallotDefaultNeverLowersAThresholdTheLawSetsForOneTitle() {
+        RuleSet province = new RuleSet(
+                "TN-QC",
+                "Quy chế thi đua, khen thưởng tỉnh Thái Nguyên",
+                Scope.PROVINCE,
+                "TN",
+                LocalDate.of(2025, 9, 1),
+                null,
+                "Quy chế (ví dụ)",
+                Map.of(),
+                List.of(),
+                Share.parse("3/4"),
+                List.of(
+                        new BallotRule("*", Share.parse("2/3"), VoteBasis.PRESENT),
+                        new BallotRule("CSTD_CO_SO", Share.parse("70%"), VoteBasis.ALL_MEMBERS)));
+        List<RuleSet> sets = new java.util.ArrayList<>(book.sets());
+        sets.add(province);
+        RuleBook withProvince = new RuleBook(sets);
+        assertThat(withProvince
+                        .ballot("CSTD_CO_SO", NOW, "TN", "X")
+                        .orElseThrow()
+                        .getValue()
+                        .atLeast())
+                .isEqualTo(Share.parse("70%"));
+        assertThat(withProvince
+                        .ballot("LDTT", NOW, "TN", "X")
+                        .orElseThrow()
+                        .getValue()
+                        .atLeast())
+                .isEqualTo(Share.parse("2/3"));
+        assertThat(withProvince
+                        .ballot("CSTD_TOAN_QUOC", NOW, "TN", "X")
+                        .orElseThrow()
+                        .getValue()
+                        .atLeast())
+                .isEqualTo(Share.parse("90%"));
+        assertThat(withProvince
+                        .ballot("LDTT", NOW, "HN", "X")
+                        .orElseThrow()
+                        .getValue()
+                        .atLeast())
+                .isEqualTo(Share.parse("1/2"));
+        assertThat(withProvince.quorum(NOW, "TN", "X").orElseThrow().code()).isEqualTo("TN-QC");
+        assertThat(withProvince.quorum(NOW, "HN", "X").orElseThrow().code()).isEqualTo("LUAT-TDKT-2022");
     }
 }
