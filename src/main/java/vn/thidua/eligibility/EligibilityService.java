@@ -26,6 +26,8 @@ import vn.thidua.catalogue.CatalogueService;
 import vn.thidua.catalogue.Subject;
 import vn.thidua.identity.CurrentUser;
 import vn.thidua.identity.PortalPrincipal;
+import vn.thidua.tenancy.ProvinceDirectory;
+import vn.thidua.tenancy.ProvinceSettings;
 
 /**
  * The rule book of the portal — the rule sets shipped as data ({@code classpath:eligibility/*.json}: the current law
@@ -36,17 +38,24 @@ public class EligibilityService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final RuleBook shipped;
+    private final List<RuleSet> shipped;
+    private final ProvinceDirectory provinces;
+    private volatile Map.Entry<Long, RuleBook> book;
     private final MessageSource messages;
     private final CatalogueService catalogue;
 
     private final DecisionService decisions;
 
-    EligibilityService(MessageSource messages, CatalogueService catalogue, DecisionService decisions) {
+    EligibilityService(
+            MessageSource messages,
+            CatalogueService catalogue,
+            DecisionService decisions,
+            ProvinceDirectory provinces) {
         this.messages = messages;
         this.catalogue = catalogue;
         this.decisions = decisions;
-        this.shipped = new RuleBook(shippedRuleSets());
+        this.provinces = provinces;
+        this.shipped = shippedRuleSets();
     }
 
     /** The year's facts a person gives about themself for a self-check (until scoring and ratings are recorded). */
@@ -90,10 +99,11 @@ public class EligibilityService {
             if (title.kind() != AwardKind.TITLE || title.subject() != Subject.INDIVIDUAL) {
                 continue;
             }
-            if (shipped.deciding(title.code(), date, province, unit).isEmpty()) {
+            RuleBook rules = ruleBook();
+            if (rules.deciding(title.code(), date, province, unit).isEmpty()) {
                 continue;
             }
-            Verdict v = shipped.evaluate(candidate, title.code(), facts.schoolYear(), date, province, unit);
+            Verdict v = rules.evaluate(candidate, title.code(), facts.schoolYear(), date, province, unit);
             verdicts.add(new TitleVerdict(title.code(), title.name(locale), v.eligible(), explain(v, locale)));
         }
         return verdicts;
@@ -139,8 +149,19 @@ public class EligibilityService {
         return sets;
     }
 
+    /** The shipped rule sets and the provinces' own (tenants-config {@code rule-overrides.rule-sets}). */
     public RuleBook ruleBook() {
-        return shipped;
+        long generation = provinces.generation();
+        Map.Entry<Long, RuleBook> current = book;
+        if (current == null || current.getKey() != generation) {
+            List<RuleSet> sets = new ArrayList<>(shipped);
+            for (ProvinceSettings p : provinces.all()) {
+                sets.addAll(ProvinceRuleSets.parse(p.code(), p.ruleOverrides()));
+            }
+            current = Map.entry(generation, new RuleBook(sets));
+            book = current;
+        }
+        return current.getValue();
     }
 
     /** A title's name in {@code locale} (its code if the catalogue does not know it). */
@@ -149,7 +170,8 @@ public class EligibilityService {
     }
 
     /** The rules of one title in force on a date for a unit: the deciding set, the conditions, the quota if any. */
-    public record TitleRules(String title, String titleName, RuleSet ruleSet, List<String> conditions, String quota) {}
+    public record TitleRules(
+            String title, String titleName, RuleSet ruleSet, List<String> conditions, String quota, String ballot) {}
 
     /**
      * For each emulation title of the catalogue in force on {@code date} (legal order), the rules that decide it for
@@ -157,11 +179,12 @@ public class EligibilityService {
      */
     public List<TitleRules> rulesInForce(LocalDate date, String province, String unit, Locale locale) {
         List<TitleRules> result = new ArrayList<>();
+        RuleBook rules = ruleBook();
         for (AwardTypeSummary title : catalogue.awardTypes(date)) {
             if (title.kind() != AwardKind.TITLE) {
                 continue;
             }
-            shipped.deciding(title.code(), date, province, unit)
+            rules.deciding(title.code(), date, province, unit)
                     .ifPresent(set -> result.add(new TitleRules(
                             title.code(),
                             title.name(locale),
@@ -169,8 +192,11 @@ public class EligibilityService {
                             set.titles().get(title.code()).stream()
                                     .map(c -> explain(describe(c), locale))
                                     .toList(),
-                            shipped.quota(title.code(), date, province, unit)
+                            rules.quota(title.code(), date, province, unit)
                                     .map(q -> explain(describe(q), locale))
+                                    .orElse(null),
+                            rules.ballot(title.code(), date, province, unit)
+                                    .map(b -> ballotWords(b.getValue(), locale))
                                     .orElse(null))));
         }
         return result;
@@ -232,6 +258,10 @@ public class EligibilityService {
         }
     }
 
+    private String ballotWords(BallotRule rule, Locale locale) {
+        return explain(rule("ballot." + rule.basis().name(), rule.atLeast()), locale);
+    }
+
     public CouncilQuorum councilQuorum(LocalDate date, String province, String unit) {
         RuleSet set = ruleBook()
                 .quorum(date, province, unit)
@@ -248,7 +278,7 @@ public class EligibilityService {
                 title,
                 titleName(title, locale),
                 rule,
-                explain(rule("ballot." + rule.basis().name(), rule.atLeast()), locale),
+                ballotWords(rule, locale),
                 found.getKey().name(),
                 found.getKey().legalBasis());
     }

@@ -1,9 +1,11 @@
 package vn.thidua.tenancy;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,7 @@ public class ProvinceDirectory {
 
     private final Environment environment;
     private volatile Map<String, ProvinceSettings> provinces = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     ProvinceDirectory(Environment environment) {
         this.environment = environment;
@@ -22,6 +25,17 @@ public class ProvinceDirectory {
         Map<String, ProvinceSettings> next = new ConcurrentHashMap<>();
         loaded.forEach(p -> next.put(p.code(), p));
         this.provinces = next;
+        generation.incrementAndGet();
+    }
+
+    /** Every configured province. */
+    public Collection<ProvinceSettings> all() {
+        return List.copyOf(provinces.values());
+    }
+
+    /** Changes each time the provinces are replaced (a successful tenants-config load), for caches built on them. */
+    public long generation() {
+        return generation.get();
     }
 
     public Optional<ProvinceSettings> find(String provinceCode) {

@@ -50,6 +50,7 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
     private final TenantScope scope;
     private final ProvinceDirectory provinces;
     private final ApplicationEventPublisher events;
+    private final List<RuleOverridesCheck> overrideChecks;
 
     TenantsConfigLoader(
             @Value("${thidua.tenants-config.dir:tenants-config}") Path directory,
@@ -59,7 +60,8 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
             UnitProfileRepository profiles,
             TenantScope scope,
             ProvinceDirectory provinces,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            List<RuleOverridesCheck> overrideChecks) {
         this.directory = directory;
         this.enabled = enabled;
         this.units = units;
@@ -68,6 +70,7 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
         this.scope = scope;
         this.provinces = provinces;
         this.events = events;
+        this.overrideChecks = List.copyOf(overrideChecks);
     }
 
     @Override
@@ -82,6 +85,7 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
         long start = System.nanoTime();
         List<ProvinceFile> files = read(dir);
         TenantsConfigValidator.validate(files);
+        checkRuleOverrides(files);
         LoadResult result = scope.asSystem(() -> apply(files));
         provinces.replace(files.stream()
                 .map(f -> new ProvinceSettings(
@@ -96,6 +100,34 @@ class TenantsConfigLoader implements SmartInitializingSingleton {
                 result.closed(),
                 (System.nanoTime() - start) / 1_000_000);
         return result;
+    }
+
+    /** Each module checks the keys of {@code rule-overrides} it owns; a key no module owns is refused. */
+    private void checkRuleOverrides(List<ProvinceFile> files) {
+        for (ProvinceFile f : files) {
+            for (String key : f.ruleOverrides().keySet()) {
+                if (overrideChecks.stream().noneMatch(c -> c.keys().contains(key))) {
+                    throw new TenantsConfigException(
+                            f.file(),
+                            f.ruleOverrideLines().get(key),
+                            "rule-overrides." + key,
+                            "khóa không được hỗ trợ (unknown key); dùng: "
+                                    + overrideChecks.stream()
+                                            .flatMap(c -> c.keys().stream())
+                                            .sorted()
+                                            .toList());
+                }
+            }
+            for (RuleOverridesCheck check : overrideChecks) {
+                try {
+                    check.check(f.code(), f.ruleOverrides());
+                } catch (RuleOverridesCheck.Problem p) {
+                    String top = p.field().split("[.\\[]", 2)[0];
+                    throw new TenantsConfigException(
+                            f.file(), f.ruleOverrideLines().get(top), "rule-overrides." + p.field(), p.getMessage());
+                }
+            }
+        }
     }
 
     record LoadResult(int total, int created, int updated, int closed) {}

@@ -62,7 +62,8 @@ final class TenantsConfigParser {
             List<UnitSpec> units,
             List<AdministratorSettings> administrators,
             List<OidcRegistrationSettings> oidc,
-            Map<String, Object> ruleOverrides) {}
+            Map<String, Object> ruleOverrides,
+            Map<String, Integer> ruleOverrideLines) {}
 
     private final String file;
 
@@ -118,17 +119,28 @@ final class TenantsConfigParser {
             oidc.add(oidc(oidcNodes.get(i), "oidc[" + i + "]", code));
         }
         Map<String, Object> overrides = new LinkedHashMap<>();
+        Map<String, Integer> overrideLines = new LinkedHashMap<>();
         Node overridesNode = top.optional("rule-overrides");
         if (overridesNode != null) {
             if (!(overridesNode instanceof MappingNode mapping)) {
                 throw error(overridesNode, "rule-overrides", "phải là một ánh xạ (must be a mapping)");
             }
             for (NodeTuple t : mapping.getValue()) {
-                overrides.put(scalar(t.getKeyNode(), "rule-overrides"), raw(t.getValueNode()));
+                String key = scalar(t.getKeyNode(), "rule-overrides");
+                overrides.put(key, raw(t.getValueNode()));
+                overrideLines.put(key, line(t.getKeyNode()));
             }
         }
         return new ProvinceFile(
-                file, code, name, displayName == null ? name : displayName, units, admins, oidc, overrides);
+                file,
+                code,
+                name,
+                displayName == null ? name : displayName,
+                units,
+                admins,
+                oidc,
+                overrides,
+                overrideLines);
     }
 
     private UnitSpec unit(Node node, String field) {

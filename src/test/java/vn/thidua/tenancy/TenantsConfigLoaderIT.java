@@ -159,4 +159,33 @@ class TenantsConfigLoaderIT {
                 .hasMessageContaining("SUPERUSER");
         assertThat(snapshot()).isEqualTo(before);
     }
+
+    @Test
+    void aWrongProvinceRuleOverrideStopsTheLoadNamingTheFieldAndAppliesNothing() throws IOException {
+        copyShipped();
+        Path hn = dir.resolve("ha-noi.yaml");
+        Files.writeString(hn, Files.readString(hn).replace("name: Trường Mầm non Tràng An", "name: Không được ghi"));
+        Path tn = dir.resolve("thai-nguyen.yaml");
+        String good = Files.readString(tn);
+        String before = snapshot();
+
+        Files.writeString(tn, good.replace("at-least: \"2/3\"", "at-least: \"hai phần ba\""));
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(TenantsConfigException.class)
+                .hasMessageContaining("thai-nguyen.yaml")
+                .hasMessageContaining("dòng (line)")
+                .hasMessageContaining("rule-overrides.rule-sets[0].ballots[0].at-least")
+                .hasMessageContaining("2/3");
+
+        Files.writeString(tn, good.replace("{type: serviceMonths, min: 10}", "{type: serviceMonth, min: 10}"));
+        assertThatThrownBy(() -> loader.load(dir))
+                .hasMessageContaining("rule-overrides.rule-sets[0].titles.LDTT[2]")
+                .hasMessageContaining("serviceMonth");
+
+        Files.writeString(tn, good.replace("  rule-sets:", "  rule-set:"));
+        assertThatThrownBy(() -> loader.load(dir))
+                .hasMessageContaining("rule-overrides.rule-set")
+                .hasMessageContaining("rule-sets");
+        assertThat(snapshot()).isEqualTo(before);
+    }
 }

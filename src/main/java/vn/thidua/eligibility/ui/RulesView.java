@@ -164,6 +164,12 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         var rules = eligibility.rulesInForce(date, unit.provinceCode(), unit.code(), getLocale());
         if (rules.isEmpty()) {
             titles.add(new Span(getTranslation("rules.none")));
+        } else {
+            var quorum = eligibility.councilQuorum(date, unit.provinceCode(), unit.code());
+            Paragraph council =
+                    new Paragraph(getTranslation("rules.quorum", quorum.share().toString(), quorum.ruleSetName()));
+            council.setId("rules-quorum");
+            titles.add(council);
         }
         for (TitleRules t : rules) {
             VerticalLayout box = new VerticalLayout();
@@ -183,6 +189,9 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
             t.conditions().forEach(c -> conditions.add(new ListItem(c)));
             if (t.quota() != null) {
                 conditions.add(new ListItem(t.quota()));
+            }
+            if (t.ballot() != null) {
+                conditions.add(new ListItem(getTranslation("rules.ballot", t.ballot())));
             }
             box.add(new H3(t.titleName()), source, conditions);
             titles.add(box);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -40,7 +41,10 @@ class RulesViewTest extends ViewTest {
 
         test(months).setValue(12);
         test($(Button.class).id("rules-self-check")).click();
-        assertThat($(Span.class).id("rules-self-LDTT").getText()).isEqualTo("Đủ điều kiện: Lao động tiên tiến");
+        // Thái Nguyên's own rules add registration to LĐTT, and she has not registered
+        assertThat($(Span.class).id("rules-self-LDTT").getText()).isEqualTo("Chưa đủ điều kiện: Lao động tiên tiến");
+        assertThat(text("rules-self-results"))
+                .contains("Chưa đạt: chưa đăng ký danh hiệu Lao động tiên tiến năm học 2026-2027");
         assertThat($(Span.class).id("rules-self-CSTD_CO_SO").getText())
                 .isEqualTo("Chưa đủ điều kiện: Chiến sĩ thi đua cơ sở");
         assertThat(text("rules-self-results"))
@@ -66,9 +70,19 @@ class RulesViewTest extends ViewTest {
                 .contains("Luật Thi đua, khen thưởng số 06/2022/QH15")
                 .contains("Hiệu lực từ 01/01/2024");
         assertThat(text("rules-CSTD_TINH")).contains("3 năm liên tục đạt Chiến sĩ thi đua cơ sở");
+        // Thái Nguyên's own rule set wins for LĐTT (registration added) and sets the quota and the vote of CSTĐ cơ sở
+        assertThat(text("rules-LDTT"))
+                .contains("Quy chế thi đua, khen thưởng tỉnh Thái Nguyên")
+                .contains("Đã đăng ký danh hiệu từ đầu năm học")
+                .contains("Hiệu lực từ 01/09/2025");
         assertThat(text("rules-CSTD_CO_SO"))
                 .contains("Xếp loại chất lượng từ mức hoàn thành xuất sắc nhiệm vụ")
-                .doesNotContain("Chỉ tiêu");
+                .contains("Chỉ tiêu: không quá 15% số đạt Lao động tiên tiến")
+                .contains("Đạt từ 2/3 số thành viên Hội đồng có mặt đồng ý trở lên");
+        assertThat(text("rules-CSTD_TOAN_QUOC")).contains("Đạt từ 90% tổng số thành viên Hội đồng đồng ý trở lên");
+        assertThat($(Paragraph.class).id("rules-quorum").getText())
+                .contains("từ 2/3 tổng số thành viên")
+                .contains("Thái Nguyên");
 
         test($(DatePicker.class).id("rules-date")).setValue(LocalDate.of(2023, 5, 25));
         assertThat(text("rules-CSTD_CO_SO"))
@@ -76,5 +90,18 @@ class RulesViewTest extends ViewTest {
                 .contains("Hiệu lực từ 01/01/2016 đến 31/12/2023")
                 .contains("1 năm liên tục đạt Lao động tiên tiến")
                 .contains("Chỉ tiêu: không quá 15% số đạt Lao động tiên tiến");
+        assertThat(text("rules-LDTT")).contains("Nghị định 91/2017/NĐ-CP").doesNotContain("Thái Nguyên");
+    }
+
+    @Test
+    void anotherProvinceKeepsTheNationalRules() {
+        loginAs("admin.sgd.hn", "SGD-HN");
+        go("rules");
+        assertThat(errorTitle()).isNull();
+        assertThat(text("rules-LDTT"))
+                .contains("Luật Thi đua, khen thưởng số 06/2022/QH15")
+                .doesNotContain("đăng ký");
+        assertThat(text("rules-CSTD_CO_SO")).doesNotContain("Chỉ tiêu").contains("1/2 số thành viên Hội đồng có mặt");
+        assertThat($(Paragraph.class).id("rules-quorum").getText()).contains("Luật Thi đua");
     }
 }
