@@ -69,6 +69,13 @@ public record RuleBook(List<RuleSet> sets) {
                 .max(NARROWEST_LATEST);
     }
 
+    /** The rule set whose rating scale rates yearly scores for the unit on {@code date}: the narrowest that has one. */
+    public Optional<RuleSet> ratingScale(LocalDate date, String province, String unit) {
+        return sets.stream()
+                .filter(s -> !s.ratingScale().isEmpty() && s.inForceOn(date) && s.appliesTo(province, unit))
+                .max(NARROWEST_LATEST);
+    }
+
     /** Judges {@code candidate} for {@code title} in {@code schoolYear} under the rules in force on {@code date}. */
     public Verdict evaluate(
             Candidate candidate, String title, String schoolYear, LocalDate date, String province, String unit) {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param legalBasis the instruments the rules come from, as written in documents
  * @param quorum the share of council members that must be present for a session to vote, or null (not set here)
  * @param ballots how the council passes a proposal, per title (titles not listed: not set here)
+ * @param ratingScale how a yearly score on 100 points rates (highest step first), or empty (not set here)
  */
 public record RuleSet(
         String code,
@@ -25,7 +26,8 @@ public record RuleSet(
         Map<String, List<Condition>> titles,
         List<Quota> quotas,
         Share quorum,
-        List<BallotRule> ballots) {
+        List<BallotRule> ballots,
+        List<RatingStep> ratingScale) {
 
     public RuleSet {
         Objects.requireNonNull(code, "code");
@@ -40,6 +42,21 @@ public record RuleSet(
         titles = titles == null ? Map.of() : Map.copyOf(titles);
         quotas = quotas == null ? List.of() : List.copyOf(quotas);
         ballots = ballots == null ? List.of() : List.copyOf(ballots);
+        ratingScale = ratingScale == null
+                ? List.of()
+                : ratingScale.stream()
+                        .sorted(java.util.Comparator.comparingInt(RatingStep::min)
+                                .reversed())
+                        .toList();
+    }
+
+    /** The rating of a yearly score on 100 points by this set's scale (below every step: không hoàn thành). */
+    public Rating rate(double scoreOn100) {
+        return ratingScale.stream()
+                .filter(step -> scoreOn100 >= step.min())
+                .map(RatingStep::rating)
+                .findFirst()
+                .orElse(Rating.KHONG_HOAN_THANH);
     }
 
     public boolean inForceOn(LocalDate date) {

@@ -321,7 +321,8 @@ class EligibilityTest {
                                 new Condition.ServiceMonths(10))),
                 List.of(),
                 Share.parse("3/4"),
-                List.of(new BallotRule("*", Share.parse("2/3"), VoteBasis.PRESENT)));
+                List.of(new BallotRule("*", Share.parse("2/3"), VoteBasis.PRESENT)),
+                null);
         List<RuleSet> sets = new java.util.ArrayList<>(book.sets());
         sets.add(thaiNguyen);
         RuleBook withOverride = new RuleBook(sets);
@@ -447,7 +448,7 @@ class EligibilityTest {
     @Test
     void badRuleSetsAreRefused() {
         assertThatThrownBy(() -> new RuleSet(
-                        "X", "X", Scope.PROVINCE, null, NOW, null, "basis", Map.of(), List.of(), null, null))
+                        "X", "X", Scope.PROVINCE, null, NOW, null, "basis", Map.of(), List.of(), null, null, null))
                 .hasMessageContaining("owner");
         assertThatThrownBy(() -> new RuleSet(
                         "X",
@@ -459,6 +460,7 @@ class EligibilityTest {
                         "basis",
                         Map.of(),
                         List.of(),
+                        null,
                         null,
                         null))
                 .hasMessageContaining("ends before it starts");
@@ -506,6 +508,19 @@ class EligibilityTest {
     }
 
     @Test
+    void aYearlyScoreRatesByTheScaleInForce() {
+        RuleSet scale = book.ratingScale(NOW, "TN", "THCS-NT").orElseThrow();
+        assertThat(scale.code()).isEqualTo("LUAT-TDKT-2022");
+        assertThat(scale.rate(90)).isEqualTo(Rating.HOAN_THANH_XUAT_SAC);
+        assertThat(scale.rate(89.99)).isEqualTo(Rating.HOAN_THANH_TOT);
+        assertThat(scale.rate(70)).isEqualTo(Rating.HOAN_THANH_TOT);
+        assertThat(scale.rate(50)).isEqualTo(Rating.HOAN_THANH);
+        assertThat(scale.rate(49.5)).isEqualTo(Rating.KHONG_HOAN_THANH);
+        // the legacy rules rate no scores: the rating is entered
+        assertThat(book.ratingScale(LEGACY, "TN", "THCS-NT")).isEmpty();
+    }
+
+    @Test
     void aProvinceBallotDefaultNeverLowersAThresholdTheLawSetsForOneTitle() {
         RuleSet province = new RuleSet(
                 "TN-QC",
@@ -520,7 +535,8 @@ class EligibilityTest {
                 Share.parse("3/4"),
                 List.of(
                         new BallotRule("*", Share.parse("2/3"), VoteBasis.PRESENT),
-                        new BallotRule("CSTD_CO_SO", Share.parse("70%"), VoteBasis.ALL_MEMBERS)));
+                        new BallotRule("CSTD_CO_SO", Share.parse("70%"), VoteBasis.ALL_MEMBERS)),
+                null);
         List<RuleSet> sets = new java.util.ArrayList<>(book.sets());
         sets.add(province);
         RuleBook withProvince = new RuleBook(sets);
