@@ -403,6 +403,25 @@ public class DecisionService {
     }
 
     /**
+     * The standing awards (revoked ones left out) of the people who are members of the active unit now, wherever
+     * they were decided, by user id: the history the unit's council judges its people on.
+     */
+    @PreAuthorize("hasRole('AWARD_VIEW') and hasRole('USER_VIEW')")
+    public Map<Long, List<AwardRecordSummary>> awardsOfMembers() {
+        PortalPrincipal me = CurrentUser.require();
+        Set<Long> memberIds = new HashSet<>();
+        users.members(me.activeUnitId(), null, 0, 5_000).forEach(m -> memberIds.add(m.userId()));
+        Map<Long, List<AwardRecordSummary>> result = new HashMap<>();
+        if (!memberIds.isEmpty()) {
+            for (AwardRecord r : records.findStandingForPersons(memberIds)) {
+                result.computeIfAbsent(r.getPersonUserId(), id -> new ArrayList<>())
+                        .add(toSummary(r, me));
+            }
+        }
+        return result;
+    }
+
+    /**
      * Awards of the active unit's subtree, and every award of people who are members of the active unit now (a
      * teacher who moved keeps her history).
      */

@@ -15,6 +15,9 @@ public interface AwardRecordRepository extends JpaRepository<AwardRecord, Long> 
     @Query("select r from AwardRecord r where r.personUserId = :userId order by r.decisionDate desc, r.id desc")
     List<AwardRecord> findForPerson(long userId);
 
+    @Query("select r from AwardRecord r where r.personUserId in :userIds and r.revokedAt is null")
+    List<AwardRecord> findStandingForPersons(java.util.Collection<Long> userIds);
+
     @Query(
             """
             select r from AwardRecord r
