@@ -9,7 +9,7 @@ import java.util.TreeSet;
 /** Roles of a membership, each a bundle of permissions. */
 public enum Role {
     /** Giáo viên / nhân viên. */
-    STAFF(UNIT_VIEW, PLAN_VIEW),
+    STAFF(UNIT_VIEW, PLAN_VIEW, SCORE_SELF),
     /** Thành viên hội đồng thi đua – khen thưởng. */
     COUNCIL_MEMBER(UNIT_VIEW, AWARD_VIEW, PLAN_VIEW),
     /** Cán bộ phụ trách thi đua – khen thưởng / thư ký hội đồng. */
@@ -25,7 +25,9 @@ public enum Role {
             AWARD_VIEW,
             PLAN_VIEW,
             PLAN_MANAGE,
-            REPORT_VIEW),
+            REPORT_VIEW,
+            CRITERIA_MANAGE,
+            SCORE_REVIEW),
     /** Hiệu trưởng / trưởng phòng / giám đốc. */
     UNIT_HEAD(
             UNIT_VIEW,
@@ -39,7 +41,10 @@ public enum Role {
             AWARD_VIEW,
             PLAN_VIEW,
             PLAN_MANAGE,
-            REPORT_VIEW),
+            REPORT_VIEW,
+            CRITERIA_MANAGE,
+            SCORE_REVIEW,
+            SCORE_CONFIRM),
     /** Quản trị đơn vị. */
     UNIT_ADMIN(
             UNIT_VIEW,

@@ -34,5 +34,14 @@ public final class Permission {
     /** Read the dashboards and statistics of the unit's subtree. */
     public static final String REPORT_VIEW = "REPORT_VIEW";
 
+    /** Keep the unit's criteria sets (publish to the units below) and its score sheets. */
+    public static final String CRITERIA_MANAGE = "CRITERIA_MANAGE";
+    /** Self-assess on the unit's score sheets (one's own cards only). */
+    public static final String SCORE_SELF = "SCORE_SELF";
+    /** Review the unit's score cards (tổ / thư ký): adjust with a comment; see the ranking. */
+    public static final String SCORE_REVIEW = "SCORE_REVIEW";
+    /** Confirm reviewed score cards (BGH). */
+    public static final String SCORE_CONFIRM = "SCORE_CONFIRM";
+
     private Permission() {}
 }

@@ -83,8 +83,8 @@ public class FileService {
         return maxSize;
     }
 
-    /** Stores an upload of the active unit after checking name, size and content type. */
-    @PreAuthorize("hasRole('SUBMISSION_PREPARE')")
+    /** Stores an upload of the active unit after checking name, size and content type (also a score's evidence). */
+    @PreAuthorize("hasAnyRole('SUBMISSION_PREPARE', 'SCORE_SELF')")
     @Transactional
     public StoredFileSummary store(String fileName, byte[] content) {
         String name = checkName(fileName);
