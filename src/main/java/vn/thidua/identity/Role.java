@@ -25,7 +25,8 @@ public enum Role {
             AWARD_VIEW,
             PLAN_VIEW,
             PLAN_MANAGE,
-            REPORT_VIEW),
+            REPORT_VIEW,
+            REGISTRATION_MANAGE),
     /** Hiệu trưởng / trưởng phòng / giám đốc. */
     UNIT_HEAD(
             UNIT_VIEW,
@@ -39,7 +40,8 @@ public enum Role {
             AWARD_VIEW,
             PLAN_VIEW,
             PLAN_MANAGE,
-            REPORT_VIEW),
+            REPORT_VIEW,
+            REGISTRATION_MANAGE),
     /** Quản trị đơn vị. */
     UNIT_ADMIN(
             UNIT_VIEW,
