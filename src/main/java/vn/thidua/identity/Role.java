@@ -27,7 +27,8 @@ public enum Role {
             PLAN_MANAGE,
             REPORT_VIEW,
             CRITERIA_MANAGE,
-            SCORE_REVIEW),
+            SCORE_REVIEW,
+            REGISTRATION_MANAGE),
     /** Hiệu trưởng / trưởng phòng / giám đốc. */
     UNIT_HEAD(
             UNIT_VIEW,
@@ -44,7 +45,8 @@ public enum Role {
             REPORT_VIEW,
             CRITERIA_MANAGE,
             SCORE_REVIEW,
-            SCORE_CONFIRM),
+            SCORE_CONFIRM,
+            REGISTRATION_MANAGE),
     /** Quản trị đơn vị. */
     UNIT_ADMIN(
             UNIT_VIEW,

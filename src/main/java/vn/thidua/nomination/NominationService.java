@@ -131,6 +131,9 @@ public class NominationService {
         if (existing.isPresent()) {
             return existing.get().getId();
         }
+        if (round.kind() != RoundKind.NOMINATION) {
+            throw new BusinessException("submission.round.error.kind");
+        }
         if (round.closed()) {
             throw new BusinessException("submission.round.error.closed");
         }

@@ -132,6 +132,7 @@ class NotificationListeners {
     static String sourceLink(RoundKind kind, long sourceId) {
         return switch (kind) {
             case NOMINATION -> "dossiers/" + sourceId;
+            case REGISTRATION -> "registration/rounds/" + sourceId;
         };
     }
 

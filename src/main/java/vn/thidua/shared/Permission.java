@@ -31,6 +31,12 @@ public final class Permission {
     /** Draft, issue and amend the unit's plans, launch its movements, keep its plan templates. */
     public static final String PLAN_MANAGE = "PLAN_MANAGE";
 
+    /**
+     * Run the unit's registration of titles (đăng ký thi đua): open the round with its targets, register the unit's
+     * collectives, mark advanced-model candidates, see and export the list, send it up.
+     */
+    public static final String REGISTRATION_MANAGE = "REGISTRATION_MANAGE";
+
     /** Read the dashboards and statistics of the unit's subtree. */
     public static final String REPORT_VIEW = "REPORT_VIEW";
 

@@ -3,5 +3,7 @@ package vn.thidua.submission;
 /** What a round collects. */
 public enum RoundKind {
     /** Hồ sơ đề nghị khen thưởng. */
-    NOMINATION
+    NOMINATION,
+    /** Danh sách đăng ký thi đua: a unit's registration list of titles for the school year. */
+    REGISTRATION
 }

@@ -72,11 +72,17 @@ public class RoundService {
 
     @PreAuthorize("hasRole('ROUND_MANAGE')")
     public RoundSummary open(@Valid RoundData data) {
+        return open(RoundKind.NOMINATION, data);
+    }
+
+    /** Opens a round collecting {@code kind} (nomination dossiers, registration lists) from the subtree. */
+    @PreAuthorize("hasRole('ROUND_MANAGE')")
+    public RoundSummary open(RoundKind kind, @Valid RoundData data) {
         TenantPrincipal me = principal();
         if (data.deadline().isBefore(Dates.today())) {
             throw new BusinessException("submission.round.error.deadlinePast");
         }
-        Round round = new Round(me.activeUnitId(), me.activeUnitPath(), RoundKind.NOMINATION);
+        Round round = new Round(me.activeUnitId(), me.activeUnitPath(), kind);
         apply(round, data);
         rounds.saveAndFlush(round);
         events.publishEvent(new AuditEvent(
@@ -85,6 +91,7 @@ public class RoundService {
                 String.valueOf(round.getId()),
                 "OPENED",
                 Changes.of()
+                        .set("kind", round.getKind())
                         .set("name", round.getName())
                         .set("deadline", Dates.format(round.getDeadline()))
                         .set("allowedCodes", round.getAllowedCodes())

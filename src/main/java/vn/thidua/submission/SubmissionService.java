@@ -125,7 +125,10 @@ public class SubmissionService {
         }
         OrgUnitSummary receiver = orgUnits.reportsTo(me.activeUnitId(), Dates.today())
                 .orElseThrow(() -> new BusinessException("submission.error.noReceiver"));
-        List<Submission> previous = submissions.findBySource(Side.OUTBOX, request.sourceId());
+        if (round.getKind() != request.kind()) {
+            throw new BusinessException("submission.round.error.kind");
+        }
+        List<Submission> previous = submissions.findBySource(Side.OUTBOX, request.kind(), request.sourceId());
         if (!previous.isEmpty()) {
             SubmissionStatus last = previous.getFirst().getStatus();
             if (last == SubmissionStatus.SENT) {
@@ -301,18 +304,30 @@ public class SubmissionService {
         }
     }
 
-    /** Every version the active unit sent for {@code sourceId}, newest first. */
+    /** Every version the active unit sent for the nomination dossier {@code sourceId}, newest first. */
     @PreAuthorize("hasRole('SUBMISSION_PREPARE') or hasRole('SUBMISSION_SEND')")
     public List<SubmissionSummary> history(long sourceId) {
-        return submissions.findBySource(Side.OUTBOX, sourceId).stream()
+        return history(RoundKind.NOMINATION, sourceId);
+    }
+
+    /** Every version the active unit sent for {@code sourceId} of {@code kind}, newest first. */
+    @PreAuthorize("hasRole('SUBMISSION_PREPARE') or hasRole('SUBMISSION_SEND') or hasRole('REGISTRATION_MANAGE')")
+    public List<SubmissionSummary> history(RoundKind kind, long sourceId) {
+        return submissions.findBySource(Side.OUTBOX, kind, sourceId).stream()
                 .map(summaries())
                 .toList();
     }
 
-    /** The latest version the active unit sent for {@code sourceId}. */
+    /** The latest version the active unit sent for the nomination dossier {@code sourceId}. */
     @PreAuthorize("hasRole('UNIT_VIEW')")
     public Optional<SubmissionSummary> latest(long sourceId) {
-        return submissions.findBySource(Side.OUTBOX, sourceId).stream()
+        return latest(RoundKind.NOMINATION, sourceId);
+    }
+
+    /** The latest version the active unit sent for {@code sourceId} of {@code kind}. */
+    @PreAuthorize("hasRole('UNIT_VIEW')")
+    public Optional<SubmissionSummary> latest(RoundKind kind, long sourceId) {
+        return submissions.findBySource(Side.OUTBOX, kind, sourceId).stream()
                 .findFirst()
                 .map(this::toSummary);
     }

@@ -86,6 +86,7 @@ class ShellViewsTest extends ViewTest {
                         "Phong trào thi đua",
                         "Kế hoạch",
                         "Tiêu chuẩn danh hiệu",
+                        "Đăng ký thi đua",
                         "Bảng điểm của tôi",
                         "Công khai danh sách",
                         "Khen thưởng đã nhận");

@@ -78,7 +78,9 @@ class RoundListView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(RoundSummary r) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (!r.ownedByActiveUnit() && Access.can(Permission.SUBMISSION_PREPARE)) {
+        if (!r.ownedByActiveUnit()
+                && r.kind() == vn.thidua.submission.RoundKind.NOMINATION
+                && Access.can(Permission.SUBMISSION_PREPARE)) {
             Button dossier = new Button(
                     getTranslation("round.myDossier"),
                     e -> Notices.attempt(() -> {

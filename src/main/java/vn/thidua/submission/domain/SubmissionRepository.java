@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import vn.thidua.submission.RoundKind;
 import vn.thidua.submission.domain.Submission.Side;
 
 /** Tenant-filtered: the active unit sees its outbox and its inbox copies only. */
@@ -11,8 +12,12 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     Optional<Submission> findByIdempotencyKey(String idempotencyKey);
 
-    @Query("select s from Submission s where s.side = :side and s.sourceId = :sourceId order by s.versionNo desc")
-    List<Submission> findBySource(Side side, long sourceId);
+    /** Versions of one source (a dossier, a registration round…): source ids are unique per kind only. */
+    @Query(
+            """
+            select s from Submission s where s.side = :side and s.kind = :kind and s.sourceId = :sourceId
+            order by s.versionNo desc""")
+    List<Submission> findBySource(Side side, RoundKind kind, long sourceId);
 
     @Query(
             """
