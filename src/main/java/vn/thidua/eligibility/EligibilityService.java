@@ -26,6 +26,7 @@ import vn.thidua.catalogue.CatalogueService;
 import vn.thidua.catalogue.Subject;
 import vn.thidua.identity.CurrentUser;
 import vn.thidua.identity.PortalPrincipal;
+import vn.thidua.registration.RegistrationService;
 import vn.thidua.tenancy.ProvinceDirectory;
 import vn.thidua.tenancy.ProvinceSettings;
 
@@ -40,6 +41,7 @@ public class EligibilityService {
 
     private final List<RuleSet> shipped;
     private final ProvinceDirectory provinces;
+    private final RegistrationService registrations;
     private volatile Map.Entry<Long, RuleBook> book;
     private final MessageSource messages;
     private final CatalogueService catalogue;
@@ -50,11 +52,13 @@ public class EligibilityService {
             MessageSource messages,
             CatalogueService catalogue,
             DecisionService decisions,
-            ProvinceDirectory provinces) {
+            ProvinceDirectory provinces,
+            RegistrationService registrations) {
         this.messages = messages;
         this.catalogue = catalogue;
         this.decisions = decisions;
         this.provinces = provinces;
+        this.registrations = registrations;
         this.shipped = shippedRuleSets();
     }
 
@@ -90,7 +94,7 @@ public class EligibilityService {
                 facts.initiative() == null ? Map.of() : Map.of(facts.schoolYear(), facts.initiative()),
                 facts.discipline(),
                 facts.monthsOfService(),
-                Set.of(),
+                registered(facts.schoolYear()),
                 false,
                 Set.of(),
                 null);
@@ -109,14 +113,28 @@ public class EligibilityService {
         return verdicts;
     }
 
+    /** The titles the logged-in person registered in the active unit's round of the year (none without a round). */
+    private Set<String> registered(String schoolYear) {
+        return registrations
+                .roundFor(schoolYear)
+                .flatMap(round -> registrations.myRegistration(round.id()))
+                .map(r -> r.titleCodes())
+                .orElse(Set.of());
+    }
+
     /**
      * The logged-in person's emulation titles by school year, from their award history (award forms such as Giấy
      * khen and revoked awards left out).
      */
     @PreAuthorize("isAuthenticated()")
     public Map<String, Set<String>> titlesByYear() {
+        return titlesByYear(decisions.myAwards());
+    }
+
+    /** Emulation titles by school year of an award history (award forms and revoked awards left out). */
+    Map<String, Set<String>> titlesByYear(List<AwardRecordSummary> awards) {
         Map<String, Set<String>> titles = new java.util.TreeMap<>();
-        for (AwardRecordSummary r : decisions.myAwards()) {
+        for (AwardRecordSummary r : awards) {
             boolean title = catalogue
                     .find(r.awardCode())
                     .map(a -> a.kind() == AwardKind.TITLE)

@@ -7,8 +7,11 @@
  * set of its own. The facts (ratings, titles by school year, initiatives, discipline, service, registrations,
  * members) are supplied by the caller. View: *Tiêu chuẩn danh hiệu* ({@code rules}), the rules in force on a date for
  * the active unit, each condition in words; and a self-check: a person's own award history with the year's facts they
- * give (rating, initiative, discipline, months of service) judged for the individual titles.
+ * give (rating, initiative, discipline, months of service) and the titles they registered, judged for the individual
+ * titles. Board: *Xét điều kiện danh hiệu* ({@code eligibility}, {@link vn.thidua.eligibility.UnitEligibilityService}),
+ * the unit's people and the unit judged from recorded facts — yearly scores rated by the scale in force, registrations,
+ * award history, and the initiative, discipline and months of service the officer records — with the quotas checked.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "catalogue", "identity", "tenancy", "award"})
+        allowedDependencies = {"shared", "catalogue", "identity", "tenancy", "award", "criteria", "registration"})
 package vn.thidua.eligibility;

@@ -33,7 +33,7 @@ class EligibilityTest {
     static final LocalDate LEGACY = LocalDate.of(2023, 5, 25);
 
     final RuleBook book = new RuleBook(EligibilityService.shippedRuleSets());
-    final EligibilityService service = new EligibilityService(messages(), catalogue(), null, null);
+    final EligibilityService service = new EligibilityService(messages(), catalogue(), null, null, null);
 
     static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();

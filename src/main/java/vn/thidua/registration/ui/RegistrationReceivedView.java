@@ -39,7 +39,7 @@ import vn.thidua.tenancy.TenantContext;
  * (status, counts per title, the list itself), accepts or returns it with a reason, and the totals per title.
  */
 @Route("registration/received")
-@Menu(title = "menu.registrationReceived", order = 37, icon = "INBOX")
+@Menu(title = "menu.registrationReceived", order = 35.7, icon = "INBOX")
 @RolesAllowed(Permission.SUBMISSION_REVIEW)
 class RegistrationReceivedView extends VerticalLayout implements HasDynamicTitle {
 

@@ -19,7 +19,7 @@ import vn.thidua.shared.Permission;
 
 /** The unit's registration rounds (one per school year); the officer opens a new one and opens each to manage it. */
 @Route("registration/rounds")
-@Menu(title = "menu.registrationRounds", order = 36, icon = "CLIPBOARD_USER")
+@Menu(title = "menu.registrationRounds", order = 35.5, icon = "CLIPBOARD_USER")
 @RolesAllowed(Permission.REGISTRATION_MANAGE)
 class RegistrationRoundsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -41,16 +41,22 @@ class RulesViewTest extends ViewTest {
 
         test(months).setValue(12);
         test($(Button.class).id("rules-self-check")).click();
-        // Thái Nguyên's own rules add registration to LĐTT, and she has not registered
-        assertThat($(Span.class).id("rules-self-LDTT").getText()).isEqualTo("Chưa đủ điều kiện: Lao động tiên tiến");
-        assertThat(text("rules-self-results"))
-                .contains("Chưa đạt: chưa đăng ký danh hiệu Lao động tiên tiến năm học 2026-2027");
+        // Thái Nguyên's own rules add registration to LĐTT: her registration of the year is read from the round
+        assertThat($(Span.class).id("rules-self-LDTT").getText()).isEqualTo("Đủ điều kiện: Lao động tiên tiến");
+        assertThat(text("rules-self-results")).contains("Đã đăng ký danh hiệu Lao động tiên tiến năm học 2026-2027");
         assertThat($(Span.class).id("rules-self-CSTD_CO_SO").getText())
                 .isEqualTo("Chưa đủ điều kiện: Chiến sĩ thi đua cơ sở");
         assertThat(text("rules-self-results"))
                 .contains("Chưa đạt: cần xếp loại từ mức hoàn thành xuất sắc nhiệm vụ")
                 .contains("Chưa đạt: cần sáng kiến được công nhận từ cấp cơ sở, hiện: chưa có")
                 .contains("Chưa đạt: cần 3 năm liên tục Chiến sĩ thi đua cơ sở");
+
+        // the year before, she had no registration round
+        test((Select<String>) $(Select.class).id("rules-self-year")).selectItem("2025-2026");
+        test($(Button.class).id("rules-self-check")).click();
+        assertThat(text("rules-self-results"))
+                .contains("Chưa đạt: chưa đăng ký danh hiệu Lao động tiên tiến năm học 2025-2026");
+        test((Select<String>) $(Select.class).id("rules-self-year")).selectItem("2026-2027");
 
         test(months).setValue(8);
         test($(Button.class).id("rules-self-check")).click();
