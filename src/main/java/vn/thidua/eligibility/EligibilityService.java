@@ -301,6 +301,11 @@ public class EligibilityService {
                 found.getKey().legalBasis());
     }
 
+    /** A message of the catalogue in {@code locale}. */
+    String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
     /** A title code by its name, a rating, discipline or level by its words; lists item by item; the rest as is. */
     private String value(String arg, Locale locale) {
         if (arg.contains(", ")) {

@@ -33,6 +33,9 @@ import vn.thidua.identity.MemberSummary;
 import vn.thidua.identity.PortalPrincipal;
 import vn.thidua.identity.Role;
 import vn.thidua.identity.UserAdminService;
+import vn.thidua.nomination.DossierSummary;
+import vn.thidua.nomination.NominationService;
+import vn.thidua.nomination.NomineeData;
 import vn.thidua.registration.RegistrationService;
 import vn.thidua.shared.AuditEvent;
 import vn.thidua.shared.BusinessException;
@@ -61,6 +64,7 @@ public class UnitEligibilityService {
     private final CatalogueService catalogue;
     private final OrgUnitService orgUnits;
     private final ApplicationEventPublisher events;
+    private final NominationService nominations;
 
     UnitEligibilityService(
             EligibilityService eligibility,
@@ -72,7 +76,8 @@ public class UnitEligibilityService {
             RegistrationService registrations,
             CatalogueService catalogue,
             OrgUnitService orgUnits,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            NominationService nominations) {
         this.eligibility = eligibility;
         this.facts = facts;
         this.users = users;
@@ -83,6 +88,7 @@ public class UnitEligibilityService {
         this.catalogue = catalogue;
         this.orgUnits = orgUnits;
         this.events = events;
+        this.nominations = nominations;
     }
 
     /** A title judged, with each condition in words. */
@@ -267,6 +273,64 @@ public class UnitEligibilityService {
         events.publishEvent(new AuditEvent(
                 me.activeUnitId(), "ELIGIBILITY_FACTS", schoolYear + "/" + userId, "RECORD", changes.toString()));
         return facts(row);
+    }
+
+    /** The active unit's dossiers that may still take nominees (drafts and returned ones). */
+    @PreAuthorize("hasRole('SUBMISSION_PREPARE')")
+    public List<DossierSummary> openDossiers() {
+        return nominations.dossiers().stream().filter(DossierSummary::editable).toList();
+    }
+
+    /**
+     * Proposes a person for a title they qualify for into one of the unit's open dossiers, with what is recorded
+     * (position, the year's score and rating, the recognised initiative) so nothing is typed twice. Refused when the
+     * person does not qualify under the rules in force on {@code date}, or is already proposed for the title there.
+     */
+    @PreAuthorize("hasRole('SUBMISSION_PREPARE') and hasRole('AWARD_VIEW') and hasRole('USER_VIEW')")
+    @Transactional
+    public long propose(
+            long dossierId, String schoolYear, long userId, String title, Rating unitRating, LocalDate date) {
+        Locale vi = Locale.forLanguageTag("vi");
+        Board board = board(schoolYear, unitRating, date, vi);
+        PersonRow row = board.people().stream()
+                .filter(p -> p.userId() == userId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("member " + userId));
+        if (!row.eligibleFor(title)) {
+            throw new BusinessException(
+                    "eligibility.propose.notEligible", row.name(), eligibility.titleName(title, vi));
+        }
+        boolean already = nominations.details(dossierId).nominees().stream()
+                .anyMatch(n -> Long.valueOf(userId).equals(n.personUserId()) && title.equals(n.awardCode()));
+        if (already) {
+            throw new BusinessException("eligibility.propose.already", row.name(), eligibility.titleName(title, vi));
+        }
+        String summary = row.score() == null
+                ? eligibility.message("eligibility.propose.summary.noScore", vi, schoolYear)
+                : eligibility.message(
+                        "eligibility.propose.summary",
+                        vi,
+                        schoolYear,
+                        row.scoreOn100().stripTrailingZeros().toPlainString(),
+                        row.band(),
+                        row.rating() == null ? "-" : eligibility.message("eligibility.value." + row.rating(), vi));
+        OrgUnitSummary unit = orgUnits.get(CurrentUser.require().activeUnitId());
+        return nominations.addNominee(
+                dossierId,
+                new NomineeData(
+                        Subject.INDIVIDUAL.name(),
+                        title,
+                        row.name(),
+                        row.position(),
+                        unit.name(),
+                        null,
+                        summary,
+                        null,
+                        null,
+                        userId,
+                        null,
+                        row.facts().initiativeTitle(),
+                        0));
     }
 
     /** The unit's people judged: its members other than accounts that only administer it. */

@@ -13,5 +13,14 @@
  * award history, and the initiative, discipline and months of service the officer records — with the quotas checked.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "catalogue", "identity", "tenancy", "award", "criteria", "registration"})
+        allowedDependencies = {
+            "shared",
+            "catalogue",
+            "identity",
+            "tenancy",
+            "award",
+            "criteria",
+            "registration",
+            "nomination"
+        })
 package vn.thidua.eligibility;

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.List;
 import vn.thidua.eligibility.Discipline;
 import vn.thidua.eligibility.InitiativeLevel;
 import vn.thidua.eligibility.Rating;
@@ -31,6 +32,7 @@ import vn.thidua.eligibility.UnitEligibilityService.Board;
 import vn.thidua.eligibility.UnitEligibilityService.Facts;
 import vn.thidua.eligibility.UnitEligibilityService.Judged;
 import vn.thidua.eligibility.UnitEligibilityService.PersonRow;
+import vn.thidua.nomination.DossierSummary;
 import vn.thidua.shared.Dates;
 import vn.thidua.shared.Notices;
 import vn.thidua.shared.Permission;
@@ -158,6 +160,48 @@ class UnitBoardView extends VerticalLayout implements HasDynamicTitle {
             detail.add(verdict, list);
         }
         detail.add(factsForm(row));
+        detail.add(proposal(row));
+    }
+
+    /** Adds the person to an open dossier for a title they qualify for, with what is recorded. */
+    private VerticalLayout proposal(PersonRow row) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("board-proposal");
+        List<DossierSummary> open = service.openDossiers();
+        if (open.isEmpty()) {
+            box.add(new Span(getTranslation("board.noDossier")));
+            return box;
+        }
+        Select<DossierSummary> dossier = new Select<>();
+        dossier.setId("board-dossier");
+        dossier.setLabel(getTranslation("board.dossier"));
+        dossier.setItems(open);
+        dossier.setItemLabelGenerator(d -> d.title() + " — " + d.roundName());
+        dossier.setValue(open.getFirst());
+        dossier.setWidth("32em");
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setWrap(true);
+        for (Judged j : row.judged()) {
+            if (!j.eligible()) {
+                continue;
+            }
+            Button propose = new Button(getTranslation("board.propose", j.titleName()), e -> {
+                if (Notices.attempt(() -> service.propose(
+                        dossier.getValue().id(),
+                        board.schoolYear(),
+                        row.userId(),
+                        j.title(),
+                        unitRating.getValue(),
+                        board.date()))) {
+                    Notices.success("board.proposed", row.name(), j.titleName());
+                }
+            });
+            propose.setId("board-propose-" + j.title());
+            buttons.add(propose);
+        }
+        box.add(dossier, buttons);
+        return box;
     }
 
     private HorizontalLayout factsForm(PersonRow row) {
