@@ -146,6 +146,11 @@ class MyScoresView extends VerticalLayout implements HasDynamicTitle {
                 Labels.plain(s.maxPoints())));
         status.setText(getTranslation("criteria.status." + c.status().name()));
         card.add(new Div(status), new Div(total));
+        if (s.reviewDay() != null) {
+            Paragraph day = new Paragraph(getTranslation("criteria.my.reviewDay", s.reviewDay()));
+            day.setId("my-scores-review-day");
+            card.add(day);
+        }
         if (c.reviewComment() != null) {
             card.add(new Paragraph(getTranslation("criteria.my.comment", c.reviewedBy(), c.reviewComment())));
         }

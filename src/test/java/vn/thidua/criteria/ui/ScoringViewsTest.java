@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -103,6 +104,8 @@ class ScoringViewsTest extends ViewTest {
         test($(BigDecimalField.class).id("score-2")).setValue(d("38"));
         test($(Button.class).id("my-scores-save")).click();
         assertThat($(Span.class).id("my-scores-total").getText()).contains("Tự chấm: 93");
+        assertThat($(Paragraph.class).id("my-scores-review-day").getText())
+                .isEqualTo("Tổ đánh giá vào ngày 24 hằng tháng.");
 
         test($(BigDecimalField.class).id("score-1")).setValue(d("65"));
         test($(Button.class).id("my-scores-save")).click();
