@@ -147,11 +147,11 @@ public class CriteriaService {
                         false))
                 .forEach(all::add);
         ScoringMath.checkCriteria(all);
-        String old = s.getCriteria();
+        String old = describe(stored);
         String oldName = s.getName();
         s.update(n, codec.writeCriteria(all), Instant.now(), me.displayName());
         sets.saveAndFlush(s);
-        audit(me, s, "UPDATED", Changes.of().diff("name", oldName, n).diff("criteria", old, s.getCriteria()));
+        audit(me, s, "UPDATED", Changes.of().diff("name", oldName, n).diff("criteria", old, describe(all)));
         return summary(s, me);
     }
 
@@ -224,6 +224,18 @@ public class CriteriaService {
             throw new BusinessException("common.error.concurrent");
         }
         return s;
+    }
+
+    /** "1 Phẩm chất… (SCALE 20); 2 …" for the audit log. */
+    private static String describe(List<Criterion> criteria) {
+        return criteria.stream()
+                .map(c -> c.code() + " " + shorten(c.title()) + " (" + c.type() + " " + ScoringMath.plain(c.maxPoints())
+                        + (c.evidenceRequired() ? ", evidence" : "") + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String shorten(String title) {
+        return title == null || title.length() <= 40 ? title : title.substring(0, 39) + "…";
     }
 
     private static String checkName(String name) {

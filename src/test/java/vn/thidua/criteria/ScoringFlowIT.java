@@ -239,6 +239,36 @@ class ScoringFlowIT {
         assertThat(ok.divisor()).isEqualTo(3);
     }
 
+    @Test
+    void theDemoSchoolRanksItsStaffOnTheMonthsRecorded() {
+        logins.as("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
+        ScoreSheetSummary demo = sheets.list().stream()
+                .filter(s -> s.name().equals("Bảng điểm thi đua hằng tháng năm học 2026 - 2027"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(demo.criteria())
+                .extracting(Criterion::inherited)
+                .containsExactly(true, true, true, true, true, false, false);
+        List<YearResult> ranking = scoring.ranking(demo.id());
+        // by hand (criterion 4: 15 − 3 × occurrences): Hoa (100 + 99 + 98) / 3 = 99; Nhung (94 + 97) / 2 = 95.5, her
+        // November still a draft; Lan Anh (95 + 95 + 96) / 3 = 95.33; Thảo (91 + 91 + 92) / 3 = 91.33; Ngân
+        // (81 + 86 + 87) / 3 = 84.67; Phương (73 after the secretary's adjustment + 70 + 81) / 3 = 74.67
+        assertThat(ranking)
+                .extracting(YearResult::personName)
+                .containsExactly(
+                        "Trần Thị Hoa",
+                        "Lê Thị Hồng Nhung",
+                        "Đỗ Thị Lan Anh",
+                        "Dương Phương Thảo",
+                        "Vũ Thị Ngân",
+                        "Nông Thị Phương");
+        assertThat(ranking)
+                .extracting(r -> r.total().toPlainString())
+                .containsExactly("99.00", "95.50", "95.33", "91.33", "84.67", "74.67");
+        assertThat(ranking).extracting(YearResult::band).containsExactly("Tốt", "Tốt", "Tốt", "Tốt", "Khá", "Khá");
+        assertThat(ranking.get(1).periodsRecorded()).isEqualTo(2);
+    }
+
     List<String> actions(String type, long id) {
         return jdbc.sql("select action from audit_entry where entity_type = :t and entity_id = :id")
                 .param("t", type)

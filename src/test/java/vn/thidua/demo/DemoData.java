@@ -288,6 +288,7 @@ public class DemoData {
         new DemoHistory(event.getApplicationContext()).seed();
         new DemoPlans(event.getApplicationContext()).seed();
         new DemoRegistration(event.getApplicationContext()).seed();
+        new DemoCriteria(event.getApplicationContext()).seed();
         log.info(
                 """
 

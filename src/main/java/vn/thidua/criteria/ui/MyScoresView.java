@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.thidua.criteria.Criterion;
 import vn.thidua.criteria.Period;
 import vn.thidua.criteria.ScoreCardView;
@@ -33,6 +32,7 @@ import vn.thidua.criteria.ScoringService;
 import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.Notices;
 import vn.thidua.shared.Permission;
+import vn.thidua.submission.FileService;
 
 /**
  * "My score sheet": a person's self-assessment of one period of one of the unit's score sheets — a value per
@@ -45,6 +45,7 @@ import vn.thidua.shared.Permission;
 class MyScoresView extends VerticalLayout implements HasDynamicTitle {
 
     private final ScoringService scoring;
+    private final FileService files;
     final Select<ScoreSheetSummary> sheet = new Select<>();
     final Select<Period> period = new Select<>();
     private final VerticalLayout card = new VerticalLayout();
@@ -54,8 +55,9 @@ class MyScoresView extends VerticalLayout implements HasDynamicTitle {
     final Button save = new Button();
     final Button submit = new Button();
 
-    MyScoresView(ScoringService scoring, ScoreSheetService sheets) {
+    MyScoresView(ScoringService scoring, ScoreSheetService sheets, FileService files) {
         this.scoring = scoring;
+        this.files = files;
         H2 title = new H2(getTranslation("criteria.my.title"));
         title.setId("my-scores-title");
         add(title);
@@ -117,13 +119,10 @@ class MyScoresView extends VerticalLayout implements HasDynamicTitle {
             if (line != null && line.reviewValue() != null) {
                 row.add(new Span(getTranslation("criteria.my.adjusted", Labels.plain(line.reviewValue()))));
             }
-            String files = line == null
-                    ? ""
-                    : line.evidence().stream().map(ev -> ev.fileName()).collect(Collectors.joining(", "));
-            Span evidence = new Span(
-                    files.isEmpty()
-                            ? (cr.evidenceRequired() ? getTranslation("criteria.my.evidenceNeeded") : "")
-                            : getTranslation("criteria.my.evidence", files));
+            Span evidence = line == null || line.evidence().isEmpty()
+                    ? new Span(cr.evidenceRequired() ? getTranslation("criteria.my.evidenceNeeded") : "")
+                    : Labels.evidence(line.evidence(), files);
+            evidence.getElement().setAttribute("title", getTranslation("criteria.my.evidenceTitle"));
             evidence.setId("evidence-" + cr.code());
             row.add(evidence);
             if (editable) {
@@ -147,6 +146,11 @@ class MyScoresView extends VerticalLayout implements HasDynamicTitle {
                 Labels.plain(s.maxPoints())));
         status.setText(getTranslation("criteria.status." + c.status().name()));
         card.add(new Div(status), new Div(total));
+        if (s.reviewDay() != null) {
+            Paragraph day = new Paragraph(getTranslation("criteria.my.reviewDay", s.reviewDay()));
+            day.setId("my-scores-review-day");
+            card.add(day);
+        }
         if (c.reviewComment() != null) {
             card.add(new Paragraph(getTranslation("criteria.my.comment", c.reviewedBy(), c.reviewComment())));
         }

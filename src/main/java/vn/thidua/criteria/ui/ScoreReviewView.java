@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.thidua.criteria.Criterion;
 import vn.thidua.criteria.Period;
 import vn.thidua.criteria.ScoreCardView;
@@ -39,6 +38,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Notices;
 import vn.thidua.shared.Permission;
 import vn.thidua.shared.RouteIds;
+import vn.thidua.submission.FileService;
 
 /**
  * Review and ranking of one of the unit's score sheets: the year ranking (score, band, rank; XLSX export), the cards
@@ -53,6 +53,7 @@ class ScoreReviewView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final ScoringService scoring;
     private final ScoreSheetService sheets;
+    private final FileService files;
     private ScoreSheetSummary sheet;
     final Grid<YearResult> ranking = new Grid<>();
     final Select<Period> period = new Select<>();
@@ -64,9 +65,10 @@ class ScoreReviewView extends VerticalLayout implements BeforeEnterObserver, Has
     final Button confirm = new Button();
     private ScoreCardView current;
 
-    ScoreReviewView(ScoringService scoring, ScoreSheetService sheets) {
+    ScoreReviewView(ScoringService scoring, ScoreSheetService sheets, FileService files) {
         this.scoring = scoring;
         this.sheets = sheets;
+        this.files = files;
         setWidthFull();
     }
 
@@ -187,10 +189,9 @@ class ScoreReviewView extends VerticalLayout implements BeforeEnterObserver, Has
             f.setValue(l == null ? null : l.effectiveValue());
             f.setReadOnly(!open);
             adjust.put(cr.code(), f);
-            String files = l == null
-                    ? ""
-                    : l.evidence().stream().map(ev -> ev.fileName()).collect(Collectors.joining(", "));
-            HorizontalLayout row = new HorizontalLayout(f, new Span(files));
+            Span evidence = l == null ? new Span() : Labels.evidence(l.evidence(), files);
+            evidence.setId("review-evidence-" + cr.code());
+            HorizontalLayout row = new HorizontalLayout(f, evidence);
             row.setAlignItems(Alignment.BASELINE);
             detail.add(row);
         }

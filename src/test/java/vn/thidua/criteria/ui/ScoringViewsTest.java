@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,6 +104,8 @@ class ScoringViewsTest extends ViewTest {
         test($(BigDecimalField.class).id("score-2")).setValue(d("38"));
         test($(Button.class).id("my-scores-save")).click();
         assertThat($(Span.class).id("my-scores-total").getText()).contains("Tự chấm: 93");
+        assertThat($(Paragraph.class).id("my-scores-review-day").getText())
+                .isEqualTo("Tổ đánh giá vào ngày 24 hằng tháng.");
 
         test($(BigDecimalField.class).id("score-1")).setValue(d("65"));
         test($(Button.class).id("my-scores-save")).click();
@@ -110,6 +115,12 @@ class ScoringViewsTest extends ViewTest {
                 .isEqualByComparingTo("55");
 
         test($(BigDecimalField.class).id("score-1")).setValue(d("55"));
+        // evidence goes through the upload's handler into the file service; the file is listed as a download
+        ((MyScoresView) getCurrentView())
+                .attach("2", "giao-an-thang-9.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("giao-an-thang-9.pdf");
+        assertThat(scoring.myCard(f.sheet().id(), "2026-09").line("2").evidence())
+                .hasSize(1);
         test($(Button.class).id("my-scores-submit")).click();
         assertThat($(Span.class).id("my-scores-status").getText()).isEqualTo("Đã gửi, chờ tổ duyệt");
         assertThat($(BigDecimalField.class).id("score-1").isReadOnly()).isTrue();
