@@ -47,7 +47,9 @@ class NotificationListeners {
                         NotificationKind.SUBMISSION_RECEIVED,
                         RECEIVED,
                         List.of(unitName(e.senderUnitId()), e.title(), String.valueOf(e.versionNo())),
-                        "rounds/" + e.roundId() + "/board",
+                        e.kind() == RoundKind.REGISTRATION
+                                ? "registration/received"
+                                : "rounds/" + e.roundId() + "/board",
                         "submission-sent/" + e.inboxSubmissionId()),
                 actor());
     }
