@@ -257,19 +257,19 @@ class RegistrationViewsTest extends ViewTest {
     void titlesOnlyInTheTitleFieldAndTargetsAreChecked() {
         loginAs("hieutruong.thcsthc", "THCS-TANHOCO-DT");
         var bad = new vn.thidua.registration.RegistrationRoundData(
-                "Đăng ký thi đua năm học 2026–2027",
-                "2026-2027",
+                "Đăng ký thi đua năm học 2027–2028",
+                "2027-2028",
                 Dates.today().plusDays(5),
                 List.of(vn.thidua.registration.TargetData.percent("TTLDXS", 50)),
                 0);
         assertThatThrownBy(() -> registrations.openRound(bad))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("registration.error.targetPercentCollective");
-        assertThat(registrations.roundFor("2026-2027")).isEmpty();
+        assertThat(registrations.roundFor("2027-2028")).isEmpty();
         long round = registrations
                 .openRound(new vn.thidua.registration.RegistrationRoundData(
-                        "Đăng ký thi đua năm học 2026–2027",
-                        "2026-2027",
+                        "Đăng ký thi đua năm học 2027–2028",
+                        "2027-2028",
                         Dates.today().plusDays(5),
                         List.of(vn.thidua.registration.TargetData.percent("LDTT", 100)),
                         0))
