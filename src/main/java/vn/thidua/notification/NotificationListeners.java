@@ -130,6 +130,21 @@ class NotificationListeners {
         }
     }
 
+    /** Each staff member who has not registered yet is reminded (once a day at most); the link opens the form. */
+    @EventListener
+    void on(vn.thidua.registration.RegistrationReminderRequested e) {
+        writer.toPeople(
+                new Notice(
+                        e.unitId(),
+                        NotificationKind.REGISTRATION_REMINDER,
+                        "notification.message.REGISTRATION_REMINDER",
+                        List.of(e.roundName(), vn.thidua.shared.Dates.format(e.deadline()), unitName(e.unitId())),
+                        "registration",
+                        "registration-reminder/" + e.roundId() + "/" + vn.thidua.shared.Dates.today()),
+                e.userIds(),
+                null);
+    }
+
     /** Where the sender's officers see what they sent. */
     static String sourceLink(RoundKind kind, long sourceId) {
         return switch (kind) {

@@ -382,6 +382,27 @@ public class RegistrationService {
         return new RegistrationOverview(toSummary(round), staff, collectives, progress);
     }
 
+    /**
+     * Reminds every member who has not registered yet (a notification each), while staff may still register.
+     * Returns how many were reminded.
+     */
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('USER_VIEW')")
+    @Transactional
+    public int remindMissing(long roundId) {
+        RegistrationRound round = roundOf(roundId);
+        checkStaffMayChange(round);
+        List<Long> missing = overview(roundId, Locale.forLanguageTag("vi")).missing().stream()
+                .map(StaffRow::userId)
+                .toList();
+        if (missing.isEmpty()) {
+            throw new BusinessException("registration.remind.none");
+        }
+        events.publishEvent(new RegistrationReminderRequested(
+                CurrentUser.require().activeUnitId(), roundId, round.getName(), round.getDeadline(), missing));
+        audit(round, "REGISTRATION_ROUND", roundId, "REMINDED", Changes.of().set("people", missing.size()));
+        return missing.size();
+    }
+
     // ---- public API for other modules ----
 
     /**

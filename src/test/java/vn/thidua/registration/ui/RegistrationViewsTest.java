@@ -117,6 +117,16 @@ class RegistrationViewsTest extends ViewTest {
                 .isEqualTo("Chiến sĩ thi đua cơ sở: 1/2 (50 %) — cần 50 % (1 người)");
         assertThat(text("registration-target-TTLDXS")).isEqualTo("Tập thể lao động xuất sắc: 0 — cần 1");
         assertThat(text("registration-missing")).isEqualTo("Chưa đăng ký (1): Ngô Thị Thu Hà");
+        // a reminder goes to whoever has not registered (here the principal herself), nobody else
+        test($(Button.class).id("registration-remind")).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Đã gửi thông báo nhắc 1 người chưa đăng ký");
+        assertThat(jdbc.sql("select recipient_user_id from notification where kind = 'REGISTRATION_REMINDER'"
+                                + " and link = 'registration' and unit_id = :u")
+                        .param("u", logins.unitId(NT))
+                        .query(Long.class)
+                        .list())
+                .containsExactly(logins.userId("hieutruong.thcsnt"));
         Grid<StaffRow> staff = $(Grid.class).id("registration-staff");
         assertThat(test(staff).size()).isEqualTo(2);
         // the school registers itself for Tập thể lao động xuất sắc
