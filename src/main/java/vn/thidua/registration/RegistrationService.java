@@ -294,7 +294,7 @@ public class RegistrationService {
     }
 
     /** Marks (or unmarks) a registration as a candidate for an advanced model, with the field of the model. */
-    @PreAuthorize("hasRole('REGISTRATION_MANAGE')")
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('USER_VIEW')")
     @Transactional
     public RegistrationSummary markModelCandidate(long roundId, long entryId, boolean candidate, String field) {
         RegistrationRound round = roundOf(roundId);
@@ -314,6 +314,14 @@ public class RegistrationService {
             return toSummary(entry);
         }
         entry.setModel(candidate, f);
+        if (!entry.isCollective()) {
+            // the position as the unit lists it today, for the exemplars that read the candidates later
+            long unitId = CurrentUser.require().activeUnitId();
+            users.members(unitId, null, 0, MAX_MEMBERS).stream()
+                    .filter(m -> m.userId() == entry.getUserId())
+                    .findFirst()
+                    .ifPresent(m -> entry.setPosition(m.position()));
+        }
         entry.touch(CurrentUser.require().displayName());
         saveEntry(entry);
         audit(round, "REGISTRATION", entryId, candidate ? "MODEL_MARKED" : "MODEL_UNMARKED", changes);

@@ -220,8 +220,14 @@ class RegistrationViewsTest extends ViewTest {
         assertThat(text("registration-target-TTLDXS")).isEqualTo("Tập thể lao động xuất sắc: 1 — cần 1");
         assertThat(text("registration-missing")).contains("Hoàng Hải Yến", "Lương Thị Mai", "Ma Thị Tuyết");
         assertThat(registrations.modelCandidates("2026-2027"))
-                .extracting(c -> c.name())
-                .containsExactlyInAnyOrder("Lê Thị Hồng Nhung", "Trần Thị Hoa", "Đỗ Thị Lan Anh");
+                .extracting(c -> c.name() + " — " + c.position() + " — " + c.modelField())
+                .containsExactlyInAnyOrder(
+                        "Lê Thị Hồng Nhung — Giáo viên lớp 5 tuổi A1 — Đổi mới tổ chức hoạt động trải nghiệm cho trẻ"
+                                + " 5 tuổi",
+                        "Trần Thị Hoa — Tổ trưởng chuyên môn khối Mẫu giáo lớn — Xây dựng môi trường giáo dục lấy"
+                                + " trẻ làm trung tâm",
+                        "Đỗ Thị Lan Anh — Phó Hiệu trưởng, Thư ký Hội đồng TĐKT — Ứng dụng công nghệ thông tin trong"
+                                + " quản lý chuyên môn");
         Map<Long, Set<String>> registered = registrations.registeredTitles("2026-2027");
         assertThat(registered.get(logins.userId("gv.mnqt"))).containsExactlyInAnyOrder("LDTT", "CSTD_CO_SO");
         assertThat(registered).doesNotContainKey(logins.userId("mai.lt.mnqt"));
