@@ -13,5 +13,7 @@ public enum NotificationKind {
     /** The unit above issued a plan the recipient's unit is to implement (Văn bản cấp trên). */
     PLAN_ISSUED,
     /** A round closes in three days and the recipient's unit has not sent yet. */
-    DEADLINE_REMINDER
+    DEADLINE_REMINDER,
+    /** The recipient has not registered for an emulation title in the unit's open registration round. */
+    REGISTRATION_REMINDER
 }

@@ -47,7 +47,9 @@ class NotificationListeners {
                         NotificationKind.SUBMISSION_RECEIVED,
                         RECEIVED,
                         List.of(unitName(e.senderUnitId()), e.title(), String.valueOf(e.versionNo())),
-                        "rounds/" + e.roundId() + "/board",
+                        e.kind() == RoundKind.REGISTRATION
+                                ? "registration/received"
+                                : "rounds/" + e.roundId() + "/board",
                         "submission-sent/" + e.inboxSubmissionId()),
                 actor());
     }
@@ -126,6 +128,21 @@ class NotificationListeners {
                             "plan-issued/" + e.planId() + "/unit/" + member.id()),
                     actor);
         }
+    }
+
+    /** Each staff member who has not registered yet is reminded (once a day at most); the link opens the form. */
+    @EventListener
+    void on(vn.thidua.registration.RegistrationReminderRequested e) {
+        writer.toPeople(
+                new Notice(
+                        e.unitId(),
+                        NotificationKind.REGISTRATION_REMINDER,
+                        "notification.message.REGISTRATION_REMINDER",
+                        List.of(e.roundName(), vn.thidua.shared.Dates.format(e.deadline()), unitName(e.unitId())),
+                        "registration",
+                        "registration-reminder/" + e.roundId() + "/" + vn.thidua.shared.Dates.today()),
+                e.userIds(),
+                null);
     }
 
     /** Where the sender's officers see what they sent. */

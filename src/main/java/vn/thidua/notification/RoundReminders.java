@@ -114,7 +114,7 @@ public class RoundReminders {
                 NotificationKind.DEADLINE_REMINDER,
                 MESSAGE,
                 List.of(round.name(), round.ownerName(), Dates.format(round.deadline()), member.name()),
-                "rounds",
+                round.kind() == vn.thidua.submission.RoundKind.REGISTRATION ? "registration/rounds" : "rounds",
                 "reminder/" + round.id() + "/" + member.id());
         try {
             Integer n = newTransaction.execute(status -> writer.toUnit(notice, null));

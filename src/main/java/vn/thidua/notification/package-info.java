@@ -5,5 +5,5 @@
  * by its recipient. Written by synchronous listeners in the publisher's transaction; e-mails leave after commit.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "plan", "submission", "award"})
+        allowedDependencies = {"shared", "tenancy", "identity", "plan", "submission", "award", "registration"})
 package vn.thidua.notification;

@@ -294,7 +294,7 @@ public class RegistrationService {
     }
 
     /** Marks (or unmarks) a registration as a candidate for an advanced model, with the field of the model. */
-    @PreAuthorize("hasRole('REGISTRATION_MANAGE')")
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('USER_VIEW')")
     @Transactional
     public RegistrationSummary markModelCandidate(long roundId, long entryId, boolean candidate, String field) {
         RegistrationRound round = roundOf(roundId);
@@ -314,6 +314,14 @@ public class RegistrationService {
             return toSummary(entry);
         }
         entry.setModel(candidate, f);
+        if (!entry.isCollective()) {
+            // the position as the unit lists it today, for the exemplars that read the candidates later
+            long unitId = CurrentUser.require().activeUnitId();
+            users.members(unitId, null, 0, MAX_MEMBERS).stream()
+                    .filter(m -> m.userId() == entry.getUserId())
+                    .findFirst()
+                    .ifPresent(m -> entry.setPosition(m.position()));
+        }
         entry.touch(CurrentUser.require().displayName());
         saveEntry(entry);
         audit(round, "REGISTRATION", entryId, candidate ? "MODEL_MARKED" : "MODEL_UNMARKED", changes);
@@ -380,6 +388,27 @@ public class RegistrationService {
             }
         }
         return new RegistrationOverview(toSummary(round), staff, collectives, progress);
+    }
+
+    /**
+     * Reminds every member who has not registered yet (a notification each), while staff may still register.
+     * Returns how many were reminded.
+     */
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('USER_VIEW')")
+    @Transactional
+    public int remindMissing(long roundId) {
+        RegistrationRound round = roundOf(roundId);
+        checkStaffMayChange(round);
+        List<Long> missing = overview(roundId, Locale.forLanguageTag("vi")).missing().stream()
+                .map(StaffRow::userId)
+                .toList();
+        if (missing.isEmpty()) {
+            throw new BusinessException("registration.remind.none");
+        }
+        events.publishEvent(new RegistrationReminderRequested(
+                CurrentUser.require().activeUnitId(), roundId, round.getName(), round.getDeadline(), missing));
+        audit(round, "REGISTRATION_ROUND", roundId, "REMINDED", Changes.of().set("people", missing.size()));
+        return missing.size();
     }
 
     // ---- public API for other modules ----

@@ -82,6 +82,9 @@ class TenantIsolationIT {
     @Autowired
     DecisionService decisions;
 
+    @Autowired
+    vn.thidua.registration.RegistrationService registrations;
+
     @AfterEach
     void logout() {
         logins.logout();
@@ -156,7 +159,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")),
+                            "DECISION_MANAGE",
+                            "REGISTRATION_MANAGE")),
             new Actor("gv.mnqt", "MN-QUANGTRUNG-TN", Set.of("UNIT_VIEW")),
             new Actor(
                     "thuky.mnqt",
@@ -167,7 +171,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")),
+                            "DECISION_MANAGE",
+                            "REGISTRATION_MANAGE")),
             new Actor(
                     "vhxh.pdp",
                     "XA-PDP-TN",
@@ -179,7 +184,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")),
+                            "DECISION_MANAGE",
+                            "REGISTRATION_MANAGE")),
             new Actor(
                     "truongphong.pdp",
                     "XA-PDP-TN",
@@ -189,7 +195,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")),
+                            "DECISION_MANAGE",
+                            "REGISTRATION_MANAGE")),
             new Actor(
                     "admin.sgd.tn",
                     "SGD-TN",
@@ -201,7 +208,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")),
+                            "DECISION_MANAGE",
+                            "REGISTRATION_MANAGE")),
             new Actor(
                     "thiduakt.sgd.tn",
                     "SGD-TN",
@@ -211,7 +219,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")));
+                            "DECISION_MANAGE",
+                            "REGISTRATION_MANAGE")));
 
     List<Probe> probes() {
         return List.of(
@@ -221,7 +230,9 @@ class TenantIsolationIT {
                 new DossierProbe(),
                 new NomineeProbe(),
                 new SubmissionProbe(),
-                new DecisionProbe());
+                new DecisionProbe(),
+                new RegistrationRoundProbe(),
+                new RegistrationEntryProbe());
     }
 
     /** Rows in the other province too, so that reaching across provinces has something to find. */
@@ -262,6 +273,17 @@ class TenantIsolationIT {
                         0));
         nominations.attachMinutes(dossier, "bien-ban.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
         nominations.send(dossier, java.util.UUID.randomUUID().toString());
+        long registrationRound = registrations
+                .openRound(new vn.thidua.registration.RegistrationRoundData(
+                        "Đăng ký thi đua năm học 2026–2027",
+                        "2026-2027",
+                        Dates.today().plusDays(10),
+                        List.of(vn.thidua.registration.TargetData.percent("LDTT", 100)),
+                        0))
+                .id();
+        logins.as("gv.thcsthc", "THCS-TANHOCO-DT");
+        registrations.register(
+                registrationRound, new vn.thidua.registration.MyRegistrationData(Set.of("LDTT"), null, null));
         logins.logout();
     }
 
@@ -379,6 +401,82 @@ class TenantIsolationIT {
                 .param("t", unitId)
                 .query(Long.class)
                 .single();
+    }
+
+    class RegistrationRoundProbe implements Probe {
+        public String entity() {
+            return "RegistrationRound";
+        }
+
+        public String permissionFor(Op op) {
+            return switch (op) {
+                case READ -> "UNIT_VIEW";
+                case UPDATE -> "REGISTRATION_MANAGE";
+                default -> null;
+            };
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        public boolean covers(long unitId) {
+            return anyId("registration_round", unitId) > 0;
+        }
+
+        public void run(Op op, long unitId) {
+            long id = anyId("registration_round", unitId);
+            if (op == Op.READ) {
+                registrations.round(id);
+            } else {
+                // closing to the state it has: no change, but the round is looked up and the permission checked
+                boolean closed = jdbc.sql("select closed from registration_round where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single();
+                registrations.setClosed(id, closed);
+            }
+        }
+
+        public String fingerprint(long unitId) {
+            return rows(
+                    "select id, name, deadline, closed, version from registration_round where tenant_id = :t", unitId);
+        }
+    }
+
+    class RegistrationEntryProbe implements Probe {
+        public String entity() {
+            return "RegistrationEntry";
+        }
+
+        public String permissionFor(Op op) {
+            return op == Op.UPDATE ? "REGISTRATION_MANAGE" : null;
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        public boolean covers(long unitId) {
+            return anyId("registration_entry", unitId) > 0;
+        }
+
+        public void run(Op op, long unitId) {
+            long id = anyId("registration_entry", unitId);
+            var row = jdbc.sql("select round_id, model_candidate, model_field from registration_entry where id = :id")
+                    .param("id", id)
+                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getBoolean(2), rs.getString(3)})
+                    .single();
+            // marking it as it is: no change, but the entry is looked up and the permission checked
+            registrations.markModelCandidate((Long) row[0], id, (Boolean) row[1], (String) row[2]);
+        }
+
+        public String fingerprint(long unitId) {
+            return rows(
+                    "select id, title_codes, model_candidate, model_field, version from registration_entry"
+                            + " where tenant_id = :t",
+                    unitId);
+        }
     }
 
     class DossierProbe implements Probe {

@@ -179,6 +179,17 @@ class RegistrationRoundView extends VerticalLayout implements BeforeEnterObserve
                                 o.missing().stream().map(StaffRow::displayName).collect(Collectors.joining(", "))));
         missing.setId("registration-missing");
         add(missing);
+        if (!o.missing().isEmpty() && round.acceptsStaffChanges()) {
+            Button remind = new Button(
+                    getTranslation("registration.remind"),
+                    e -> Notices.attempt(() -> {
+                        int n = registrations.remindMissing(roundId);
+                        Notices.success("registration.remind.sent", n);
+                    }));
+            remind.setId("registration-remind");
+            remind.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add(remind);
+        }
 
         add(new H3(getTranslation("registration.collectives")));
         Grid<RegistrationSummary> collectives = new Grid<>();

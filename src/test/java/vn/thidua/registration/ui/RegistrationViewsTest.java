@@ -117,6 +117,16 @@ class RegistrationViewsTest extends ViewTest {
                 .isEqualTo("Chiến sĩ thi đua cơ sở: 1/2 (50 %) — cần 50 % (1 người)");
         assertThat(text("registration-target-TTLDXS")).isEqualTo("Tập thể lao động xuất sắc: 0 — cần 1");
         assertThat(text("registration-missing")).isEqualTo("Chưa đăng ký (1): Ngô Thị Thu Hà");
+        // a reminder goes to whoever has not registered (here the principal herself), nobody else
+        test($(Button.class).id("registration-remind")).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Đã gửi thông báo nhắc 1 người chưa đăng ký");
+        assertThat(jdbc.sql("select recipient_user_id from notification where kind = 'REGISTRATION_REMINDER'"
+                                + " and link = 'registration' and unit_id = :u")
+                        .param("u", logins.unitId(NT))
+                        .query(Long.class)
+                        .list())
+                .containsExactly(logins.userId("hieutruong.thcsnt"));
         Grid<StaffRow> staff = $(Grid.class).id("registration-staff");
         assertThat(test(staff).size()).isEqualTo(2);
         // the school registers itself for Tập thể lao động xuất sắc
@@ -210,8 +220,14 @@ class RegistrationViewsTest extends ViewTest {
         assertThat(text("registration-target-TTLDXS")).isEqualTo("Tập thể lao động xuất sắc: 1 — cần 1");
         assertThat(text("registration-missing")).contains("Hoàng Hải Yến", "Lương Thị Mai", "Ma Thị Tuyết");
         assertThat(registrations.modelCandidates("2026-2027"))
-                .extracting(c -> c.name())
-                .containsExactlyInAnyOrder("Lê Thị Hồng Nhung", "Trần Thị Hoa", "Đỗ Thị Lan Anh");
+                .extracting(c -> c.name() + " — " + c.position() + " — " + c.modelField())
+                .containsExactlyInAnyOrder(
+                        "Lê Thị Hồng Nhung — Giáo viên lớp 5 tuổi A1 — Đổi mới tổ chức hoạt động trải nghiệm cho trẻ"
+                                + " 5 tuổi",
+                        "Trần Thị Hoa — Tổ trưởng chuyên môn khối Mẫu giáo lớn — Xây dựng môi trường giáo dục lấy"
+                                + " trẻ làm trung tâm",
+                        "Đỗ Thị Lan Anh — Phó Hiệu trưởng, Thư ký Hội đồng TĐKT — Ứng dụng công nghệ thông tin trong"
+                                + " quản lý chuyên môn");
         Map<Long, Set<String>> registered = registrations.registeredTitles("2026-2027");
         assertThat(registered.get(logins.userId("gv.mnqt"))).containsExactlyInAnyOrder("LDTT", "CSTD_CO_SO");
         assertThat(registered).doesNotContainKey(logins.userId("mai.lt.mnqt"));
@@ -257,19 +273,19 @@ class RegistrationViewsTest extends ViewTest {
     void titlesOnlyInTheTitleFieldAndTargetsAreChecked() {
         loginAs("hieutruong.thcsthc", "THCS-TANHOCO-DT");
         var bad = new vn.thidua.registration.RegistrationRoundData(
-                "Đăng ký thi đua năm học 2026–2027",
-                "2026-2027",
+                "Đăng ký thi đua năm học 2027–2028",
+                "2027-2028",
                 Dates.today().plusDays(5),
                 List.of(vn.thidua.registration.TargetData.percent("TTLDXS", 50)),
                 0);
         assertThatThrownBy(() -> registrations.openRound(bad))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("registration.error.targetPercentCollective");
-        assertThat(registrations.roundFor("2026-2027")).isEmpty();
+        assertThat(registrations.roundFor("2027-2028")).isEmpty();
         long round = registrations
                 .openRound(new vn.thidua.registration.RegistrationRoundData(
-                        "Đăng ký thi đua năm học 2026–2027",
-                        "2026-2027",
+                        "Đăng ký thi đua năm học 2027–2028",
+                        "2027-2028",
                         Dates.today().plusDays(5),
                         List.of(vn.thidua.registration.TargetData.percent("LDTT", 100)),
                         0))
