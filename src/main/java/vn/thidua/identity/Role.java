@@ -11,7 +11,7 @@ public enum Role {
     /** Giáo viên / nhân viên. */
     STAFF(UNIT_VIEW, PLAN_VIEW),
     /** Thành viên hội đồng thi đua – khen thưởng. */
-    COUNCIL_MEMBER(UNIT_VIEW, AWARD_VIEW, PLAN_VIEW),
+    COUNCIL_MEMBER(UNIT_VIEW, AWARD_VIEW, PLAN_VIEW, COUNCIL_VOTE),
     /** Cán bộ phụ trách thi đua – khen thưởng / thư ký hội đồng. */
     EMULATION_OFFICER(
             UNIT_VIEW,
@@ -25,7 +25,9 @@ public enum Role {
             AWARD_VIEW,
             PLAN_VIEW,
             PLAN_MANAGE,
-            REPORT_VIEW),
+            REPORT_VIEW,
+            COUNCIL_MANAGE,
+            COUNCIL_VOTE),
     /** Hiệu trưởng / trưởng phòng / giám đốc. */
     UNIT_HEAD(
             UNIT_VIEW,
@@ -39,7 +41,9 @@ public enum Role {
             AWARD_VIEW,
             PLAN_VIEW,
             PLAN_MANAGE,
-            REPORT_VIEW),
+            REPORT_VIEW,
+            COUNCIL_MANAGE,
+            COUNCIL_VOTE),
     /** Quản trị đơn vị. */
     UNIT_ADMIN(
             UNIT_VIEW,

@@ -34,5 +34,10 @@ public final class Permission {
     /** Read the dashboards and statistics of the unit's subtree. */
     public static final String REPORT_VIEW = "REPORT_VIEW";
 
+    /** Keep the unit's council (Hội đồng TĐKT): members, sessions, candidates, paper tallies, closing, minutes. */
+    public static final String COUNCIL_MANAGE = "COUNCIL_MANAGE";
+    /** Vote by secret ballot in a council session one attends. */
+    public static final String COUNCIL_VOTE = "COUNCIL_VOTE";
+
     private Permission() {}
 }

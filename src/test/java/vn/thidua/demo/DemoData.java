@@ -287,6 +287,7 @@ public class DemoData {
         new DemoRollup(event.getApplicationContext()).seed();
         new DemoHistory(event.getApplicationContext()).seed();
         new DemoPlans(event.getApplicationContext()).seed();
+        new DemoCouncil(event.getApplicationContext()).seed();
         log.info(
                 """
 
