@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.thidua.document.DocumentNumbers;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.OfficialDocument.AnnexSection;
 import vn.thidua.document.OfficialDocument.Block;
 import vn.thidua.document.OfficialDocument.Signature;
 import vn.thidua.document.VietnameseDates;
+import vn.thidua.numbering.NumberSeries;
 
 /**
  * The minutes of a closed council session (Biên bản họp Hội đồng Thi đua – Khen thưởng), Decree 30 layout: time and
@@ -27,7 +29,10 @@ final class CouncilMinutes {
                 d.attendees().stream().filter(a -> !a.present()).toList();
         OfficialDocument.Builder doc = OfficialDocument.builder("HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG", "BIÊN BẢN")
                 .parentBody(unitName.toUpperCase(Locale.forLanguageTag("vi")))
-                .number("Số:      /BB-HĐTĐKT")
+                .number(
+                        s.minutesNumber() == null
+                                ? DocumentNumbers.formatBlank("BB", NumberSeries.COUNCIL_SYMBOL)
+                                : DocumentNumbers.format(s.minutesNumber(), "BB", NumberSeries.COUNCIL_SYMBOL))
                 .placeAndDate(VietnameseDates.placeAndDate(locality, s.date()))
                 .subject("Họp Hội đồng Thi đua – Khen thưởng bình xét thi đua, khen thưởng năm học " + s.schoolYear());
         doc.block(Block.heading("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN"));

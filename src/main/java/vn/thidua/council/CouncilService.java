@@ -39,6 +39,8 @@ import vn.thidua.nomination.DossierDetails;
 import vn.thidua.nomination.DossierSummary;
 import vn.thidua.nomination.NominationService;
 import vn.thidua.nomination.NomineeSummary;
+import vn.thidua.numbering.NumberSeries;
+import vn.thidua.numbering.NumberingService;
 import vn.thidua.shared.AuditEvent;
 import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.NotFoundException;
@@ -70,6 +72,7 @@ public class CouncilService {
     private final CatalogueService catalogue;
     private final OrgUnitService orgUnits;
     private final ApplicationEventPublisher events;
+    private final NumberingService numbering;
 
     CouncilService(
             CouncilMemberRepository members,
@@ -81,7 +84,8 @@ public class CouncilService {
             EligibilityService eligibility,
             CatalogueService catalogue,
             OrgUnitService orgUnits,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            NumberingService numbering) {
         this.members = members;
         this.sessions = sessions;
         this.attendees = attendees;
@@ -92,6 +96,7 @@ public class CouncilService {
         this.catalogue = catalogue;
         this.orgUnits = orgUnits;
         this.events = events;
+        this.numbering = numbering;
     }
 
     // ---------------------------------------------------------------- the council
@@ -461,6 +466,9 @@ public class CouncilService {
         CouncilQuorum quorum = quorum(session.getSessionDate());
         session.freezeQuorum(quorum.share().toString(), quorum.ruleSetName(), quorum.legalBasis());
         session.setClosedAt(Instant.now());
+        // the minutes take the next number of the council's series in the unit's register (e.g. 05/BB-HĐTĐKT)
+        session.setMinutesNumber(
+                numbering.take(NumberSeries.COUNCIL, session.getSessionDate().getYear()));
         List<String> results = new ArrayList<>();
         List<CouncilCandidate> list = candidates.findBySessionIdOrderBySeqAsc(sessionId);
         for (CouncilCandidate c : list) {
@@ -684,6 +692,7 @@ public class CouncilService {
                 (int) called.stream().filter(CouncilAttendee::isPresent).count(),
                 s.getBallotsCast(),
                 s.getMinutesAttachedAt() != null,
+                s.getMinutesNumber(),
                 s.getVersion());
     }
 

@@ -19,4 +19,5 @@ public record SessionSummary(
         int presentCount,
         int ballotsCast,
         boolean minutesAttached,
+        Integer minutesNumber,
         long version) {}

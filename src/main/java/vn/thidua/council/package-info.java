@@ -7,5 +7,14 @@
  * the nomination dossier as its council minutes.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "catalogue", "eligibility", "nomination", "document"})
+        allowedDependencies = {
+            "shared",
+            "tenancy",
+            "identity",
+            "catalogue",
+            "eligibility",
+            "nomination",
+            "numbering",
+            "document"
+        })
 package vn.thidua.council;

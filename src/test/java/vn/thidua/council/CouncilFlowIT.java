@@ -395,7 +395,9 @@ class CouncilFlowIT {
                 XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             text = extractor.getText();
         }
+        assertThat(closed.summary().minutesNumber()).isPositive();
         assertThat(text)
+                .contains("Số: %02d/BB-HĐTĐKT".formatted(closed.summary().minutesNumber()))
                 .contains("BIÊN BẢN")
                 .contains("HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG")
                 .contains("có mặt 6/7 thành viên")

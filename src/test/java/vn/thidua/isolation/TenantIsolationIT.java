@@ -82,6 +82,9 @@ class TenantIsolationIT {
     @Autowired
     DecisionService decisions;
 
+    @Autowired
+    vn.thidua.council.CouncilService council;
+
     @AfterEach
     void logout() {
         logins.logout();
@@ -156,7 +159,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")),
+                            "DECISION_MANAGE",
+                            "COUNCIL_MANAGE")),
             new Actor("gv.mnqt", "MN-QUANGTRUNG-TN", Set.of("UNIT_VIEW")),
             new Actor(
                     "thuky.mnqt",
@@ -167,7 +171,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")),
+                            "DECISION_MANAGE",
+                            "COUNCIL_MANAGE")),
             new Actor(
                     "vhxh.pdp",
                     "XA-PDP-TN",
@@ -179,7 +184,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")),
+                            "DECISION_MANAGE",
+                            "COUNCIL_MANAGE")),
             new Actor(
                     "truongphong.pdp",
                     "XA-PDP-TN",
@@ -189,7 +195,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")),
+                            "DECISION_MANAGE",
+                            "COUNCIL_MANAGE")),
             new Actor(
                     "admin.sgd.tn",
                     "SGD-TN",
@@ -201,7 +208,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")),
+                            "DECISION_MANAGE",
+                            "COUNCIL_MANAGE")),
             new Actor(
                     "thiduakt.sgd.tn",
                     "SGD-TN",
@@ -211,7 +219,8 @@ class TenantIsolationIT {
                             "SUBMISSION_PREPARE",
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
-                            "DECISION_MANAGE")));
+                            "DECISION_MANAGE",
+                            "COUNCIL_MANAGE")));
 
     List<Probe> probes() {
         return List.of(
@@ -221,7 +230,8 @@ class TenantIsolationIT {
                 new DossierProbe(),
                 new NomineeProbe(),
                 new SubmissionProbe(),
-                new DecisionProbe());
+                new DecisionProbe(),
+                new CouncilSessionProbe());
     }
 
     /** Rows in the other province too, so that reaching across provinces has something to find. */
@@ -542,6 +552,48 @@ class TenantIsolationIT {
 
         public String fingerprint(long unitId) {
             return rows("select id, issued, version from award_decision where tenant_id = :t", unitId);
+        }
+    }
+
+    class CouncilSessionProbe implements Probe {
+        public String entity() {
+            return "CouncilSession";
+        }
+
+        public String permissionFor(Op op) {
+            return switch (op) {
+                case READ, UPDATE -> "COUNCIL_MANAGE";
+                default -> null;
+            };
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        public boolean covers(long unitId) {
+            return anyId("council_session", unitId) > 0;
+        }
+
+        public void run(Op op, long unitId) {
+            long id = anyId("council_session", unitId);
+            var details = council.details(id);
+            if (op == Op.UPDATE) {
+                try {
+                    // no change, fully checked: the same ballot mode again
+                    council.setMode(id, details.summary().mode());
+                } catch (BusinessException frozen) {
+                    // voting or closed: reaching that rule means the tenant gate let it through
+                }
+            }
+        }
+
+        public String fingerprint(long unitId) {
+            return rows(
+                    "select s.id, s.status, s.ballots_cast, s.version, sum(c.yes_count), sum(c.no_count)"
+                            + " from council_session s left join council_candidate c on c.session_id = s.id"
+                            + " where s.tenant_id = :t group by s.id, s.status, s.ballots_cast, s.version",
+                    unitId);
         }
     }
 

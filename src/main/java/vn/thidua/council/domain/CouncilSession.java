@@ -67,6 +67,10 @@ public class CouncilSession extends TenantOwnedEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The minutes' number in the council's series of the register (taken when the session closes). */
+    @Column(name = "minutes_number")
+    private Integer minutesNumber;
+
     @Column(name = "minutes_attached_at")
     private Instant minutesAttachedAt;
 
@@ -170,6 +174,14 @@ public class CouncilSession extends TenantOwnedEntity {
 
     public void setClosedAt(Instant closedAt) {
         this.closedAt = closedAt;
+    }
+
+    public Integer getMinutesNumber() {
+        return minutesNumber;
+    }
+
+    public void setMinutesNumber(Integer minutesNumber) {
+        this.minutesNumber = minutesNumber;
     }
 
     public Instant getMinutesAttachedAt() {
