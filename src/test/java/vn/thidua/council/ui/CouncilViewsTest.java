@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.ViewTest;
+import vn.thidua.catalogue.AwardTypeSummary;
+import vn.thidua.council.CandidateSummary;
 import vn.thidua.council.Choice;
 
 /**
@@ -101,5 +106,36 @@ class CouncilViewsTest extends ViewTest {
         assertThat($(SideNav.class).first().getItems().stream().map(SideNavItem::getLabel))
                 .doesNotContain("Hội đồng TĐKT", "Bỏ phiếu");
         assertThat(text()).doesNotContain("Bỏ phiếu kín");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSecretaryOpensASessionAddsACandidateAndCannotStartWithoutQuorum() {
+        loginAs("thuky.mnqt", "MN-QUANGTRUNG-TN");
+        go("council");
+        test($(TextField.class).id("council-new-place")).setValue("Phòng họp tầng 2");
+        test($(Button.class).id("council-new-open")).click();
+        assertThat($(H2.class).id("session-title").getText()).startsWith("Phiên họp Hội đồng TĐKT ngày");
+        assertThat($(Span.class).id("session-status").getText()).isEqualTo("Chuẩn bị");
+        assertThat($(Span.class).id("session-quorum").getText())
+                .startsWith("Có mặt 0/7 thành viên – chưa đủ tỷ lệ 2/3");
+
+        test($(TextField.class).id("session-add-name")).setValue("Tổ chuyên môn khối Nhà trẻ");
+        ComboBox<AwardTypeSummary> award = $(ComboBox.class).id("session-add-award");
+        award.setValue(award.getListDataView()
+                .getItems()
+                .filter(a -> a.code().equals("GIAY_KHEN_TT"))
+                .findFirst()
+                .orElseThrow());
+        test($(Button.class).id("session-add-candidate")).click();
+        Grid<CandidateSummary> candidates = $(Grid.class).id("session-candidates");
+        assertThat(test(candidates).size()).isEqualTo(1);
+        assertThat(test(candidates).getRow(0).ruleWords())
+                .isEqualTo("Đạt từ 1/2 số thành viên Hội đồng có mặt đồng ý trở lên");
+
+        test($(Button.class).id("session-start")).click();
+        assertThat($(Span.class).id("session-status").getText())
+                .as("no quorum: the vote does not start")
+                .isEqualTo("Chuẩn bị");
     }
 }
