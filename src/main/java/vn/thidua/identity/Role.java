@@ -11,7 +11,7 @@ public enum Role {
     /** Giáo viên / nhân viên. */
     STAFF(UNIT_VIEW, PLAN_VIEW, SCORE_SELF),
     /** Thành viên hội đồng thi đua – khen thưởng. */
-    COUNCIL_MEMBER(UNIT_VIEW, AWARD_VIEW, PLAN_VIEW),
+    COUNCIL_MEMBER(UNIT_VIEW, AWARD_VIEW, PLAN_VIEW, COUNCIL_VOTE),
     /** Cán bộ phụ trách thi đua – khen thưởng / thư ký hội đồng. */
     EMULATION_OFFICER(
             UNIT_VIEW,
@@ -28,7 +28,9 @@ public enum Role {
             REPORT_VIEW,
             CRITERIA_MANAGE,
             SCORE_REVIEW,
-            REGISTRATION_MANAGE),
+            REGISTRATION_MANAGE,
+            COUNCIL_MANAGE,
+            COUNCIL_VOTE),
     /** Hiệu trưởng / trưởng phòng / giám đốc. */
     UNIT_HEAD(
             UNIT_VIEW,
@@ -46,7 +48,9 @@ public enum Role {
             CRITERIA_MANAGE,
             SCORE_REVIEW,
             SCORE_CONFIRM,
-            REGISTRATION_MANAGE),
+            REGISTRATION_MANAGE,
+            COUNCIL_MANAGE,
+            COUNCIL_VOTE),
     /** Quản trị đơn vị. */
     UNIT_ADMIN(
             UNIT_VIEW,

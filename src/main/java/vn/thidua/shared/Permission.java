@@ -49,5 +49,10 @@ public final class Permission {
     /** Confirm reviewed score cards (BGH). */
     public static final String SCORE_CONFIRM = "SCORE_CONFIRM";
 
+    /** Keep the unit's council (Hội đồng TĐKT): members, sessions, candidates, paper tallies, closing, minutes. */
+    public static final String COUNCIL_MANAGE = "COUNCIL_MANAGE";
+    /** Vote by secret ballot in a council session one attends. */
+    public static final String COUNCIL_VOTE = "COUNCIL_VOTE";
+
     private Permission() {}
 }

@@ -85,6 +85,9 @@ class TenantIsolationIT {
     @Autowired
     vn.thidua.registration.RegistrationService registrations;
 
+    @Autowired
+    vn.thidua.council.CouncilService council;
+
     @AfterEach
     void logout() {
         logins.logout();
@@ -160,7 +163,8 @@ class TenantIsolationIT {
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
                             "DECISION_MANAGE",
-                            "REGISTRATION_MANAGE")),
+                            "REGISTRATION_MANAGE",
+                            "COUNCIL_MANAGE")),
             new Actor("gv.mnqt", "MN-QUANGTRUNG-TN", Set.of("UNIT_VIEW")),
             new Actor(
                     "thuky.mnqt",
@@ -172,7 +176,8 @@ class TenantIsolationIT {
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
                             "DECISION_MANAGE",
-                            "REGISTRATION_MANAGE")),
+                            "REGISTRATION_MANAGE",
+                            "COUNCIL_MANAGE")),
             new Actor(
                     "vhxh.pdp",
                     "XA-PDP-TN",
@@ -185,7 +190,8 @@ class TenantIsolationIT {
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
                             "DECISION_MANAGE",
-                            "REGISTRATION_MANAGE")),
+                            "REGISTRATION_MANAGE",
+                            "COUNCIL_MANAGE")),
             new Actor(
                     "truongphong.pdp",
                     "XA-PDP-TN",
@@ -196,7 +202,8 @@ class TenantIsolationIT {
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
                             "DECISION_MANAGE",
-                            "REGISTRATION_MANAGE")),
+                            "REGISTRATION_MANAGE",
+                            "COUNCIL_MANAGE")),
             new Actor(
                     "admin.sgd.tn",
                     "SGD-TN",
@@ -209,7 +216,8 @@ class TenantIsolationIT {
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
                             "DECISION_MANAGE",
-                            "REGISTRATION_MANAGE")),
+                            "REGISTRATION_MANAGE",
+                            "COUNCIL_MANAGE")),
             new Actor(
                     "thiduakt.sgd.tn",
                     "SGD-TN",
@@ -220,7 +228,8 @@ class TenantIsolationIT {
                             "SUBMISSION_SEND",
                             "SUBMISSION_REVIEW",
                             "DECISION_MANAGE",
-                            "REGISTRATION_MANAGE")));
+                            "REGISTRATION_MANAGE",
+                            "COUNCIL_MANAGE")));
 
     List<Probe> probes() {
         return List.of(
@@ -232,7 +241,8 @@ class TenantIsolationIT {
                 new SubmissionProbe(),
                 new DecisionProbe(),
                 new RegistrationRoundProbe(),
-                new RegistrationEntryProbe());
+                new RegistrationEntryProbe(),
+                new CouncilSessionProbe());
     }
 
     /** Rows in the other province too, so that reaching across provinces has something to find. */
@@ -640,6 +650,48 @@ class TenantIsolationIT {
 
         public String fingerprint(long unitId) {
             return rows("select id, issued, version from award_decision where tenant_id = :t", unitId);
+        }
+    }
+
+    class CouncilSessionProbe implements Probe {
+        public String entity() {
+            return "CouncilSession";
+        }
+
+        public String permissionFor(Op op) {
+            return switch (op) {
+                case READ, UPDATE -> "COUNCIL_MANAGE";
+                default -> null;
+            };
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        public boolean covers(long unitId) {
+            return anyId("council_session", unitId) > 0;
+        }
+
+        public void run(Op op, long unitId) {
+            long id = anyId("council_session", unitId);
+            var details = council.details(id);
+            if (op == Op.UPDATE) {
+                try {
+                    // no change, fully checked: the same ballot mode again
+                    council.setMode(id, details.summary().mode());
+                } catch (BusinessException frozen) {
+                    // voting or closed: reaching that rule means the tenant gate let it through
+                }
+            }
+        }
+
+        public String fingerprint(long unitId) {
+            return rows(
+                    "select s.id, s.status, s.ballots_cast, s.version, sum(c.yes_count), sum(c.no_count)"
+                            + " from council_session s left join council_candidate c on c.session_id = s.id"
+                            + " where s.tenant_id = :t group by s.id, s.status, s.ballots_cast, s.version",
+                    unitId);
         }
     }
 

@@ -130,7 +130,7 @@ class ShellViewsTest extends ViewTest {
         assertThat(ward.getPrincipal().activeUnitId()).isEqualTo(logins.unitId("XA-PDP-TN"));
         assertThat(ward.getAuthorities())
                 .extracting(Object::toString)
-                .containsExactlyInAnyOrder("ROLE_UNIT_VIEW", "ROLE_AWARD_VIEW", "ROLE_PLAN_VIEW");
+                .containsExactlyInAnyOrder("ROLE_UNIT_VIEW", "ROLE_AWARD_VIEW", "ROLE_PLAN_VIEW", "ROLE_COUNCIL_VOTE");
         assertThat(school.getAuthorities()).extracting(Object::toString).contains("ROLE_USER_MANAGE");
     }
 
