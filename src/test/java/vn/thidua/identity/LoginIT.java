@@ -36,7 +36,7 @@ class LoginIT {
         logins.userId("gv.mnqt");
         PortalAuthentication auth = login("gv.mnqt", DemoData.PASSWORD);
         assertThat(auth.getPrincipal().activeUnitId()).isEqualTo(logins.unitId("MN-QUANGTRUNG-TN"));
-        assertThat(auth.permissions()).containsExactly("PLAN_VIEW", "UNIT_VIEW");
+        assertThat(auth.permissions()).containsExactly("PLAN_VIEW", "SCORE_SELF", "UNIT_VIEW");
         String hash = jdbc.sql("select password_hash from user_account where username = 'gv.mnqt'")
                 .query(String.class)
                 .single();
