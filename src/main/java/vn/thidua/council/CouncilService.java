@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import vn.thidua.document.DocxRenderer;
 import vn.thidua.eligibility.EligibilityService;
 import vn.thidua.eligibility.EligibilityService.CouncilBallot;
 import vn.thidua.eligibility.EligibilityService.CouncilQuorum;
+import vn.thidua.eligibility.UnitEligibilityService;
 import vn.thidua.eligibility.VoteBasis;
 import vn.thidua.identity.CurrentUser;
 import vn.thidua.identity.MemberSummary;
@@ -73,6 +75,7 @@ public class CouncilService {
     private final OrgUnitService orgUnits;
     private final ApplicationEventPublisher events;
     private final NumberingService numbering;
+    private final UnitEligibilityService unitEligibility;
 
     CouncilService(
             CouncilMemberRepository members,
@@ -85,7 +88,9 @@ public class CouncilService {
             CatalogueService catalogue,
             OrgUnitService orgUnits,
             ApplicationEventPublisher events,
-            NumberingService numbering) {
+            NumberingService numbering,
+            UnitEligibilityService unitEligibility) {
+        this.unitEligibility = unitEligibility;
         this.members = members;
         this.sessions = sessions;
         this.attendees = attendees;
@@ -291,6 +296,54 @@ public class CouncilService {
         }
         audit(sessionId, "CANDIDATES_IMPORTED", "dossier/" + dossierId + ": " + added);
         return added;
+    }
+
+    /**
+     * What the council sees beside a candidate who is one of the unit's people (imported from the dossier): the year's
+     * recorded score and rating, and whether they qualify for the proposed title under the rules in force today, each
+     * condition in words. Candidates proposed for an award form, collectives and people added by hand have none.
+     */
+    public record Standing(String score, Boolean eligible, List<String> explanations) {}
+
+    @PreAuthorize("hasRole('COUNCIL_MANAGE') and hasRole('SUBMISSION_PREPARE') and hasRole('AWARD_VIEW')"
+            + " and hasRole('USER_VIEW')")
+    public Map<Long, Standing> standings(long sessionId, Locale locale) {
+        SessionDetails d = details(sessionId);
+        Long dossierId = d.summary().dossierId();
+        if (dossierId == null || d.candidates().stream().allMatch(c -> c.nomineeId() == null)) {
+            return Map.of();
+        }
+        Map<Long, Long> personOf = new HashMap<>();
+        for (NomineeSummary n : nominations.details(dossierId).nominees()) {
+            if (n.personUserId() != null) {
+                personOf.put(n.id(), n.personUserId());
+            }
+        }
+        var board = unitEligibility.board(d.summary().schoolYear(), null, vn.thidua.shared.Dates.today(), locale);
+        Map<Long, UnitEligibilityService.PersonRow> people = new HashMap<>();
+        board.people().forEach(p -> people.put(p.userId(), p));
+        java.text.NumberFormat decimal = java.text.NumberFormat.getNumberInstance(locale);
+        decimal.setMaximumFractionDigits(2);
+        Map<Long, Standing> result = new HashMap<>();
+        for (CandidateSummary c : d.candidates()) {
+            Long person = c.nomineeId() == null ? null : personOf.get(c.nomineeId());
+            UnitEligibilityService.PersonRow row = person == null ? null : people.get(person);
+            if (row == null) {
+                continue;
+            }
+            String score = row.score() == null ? null : decimal.format(row.scoreOn100()) + "/100 (" + row.band() + ")";
+            var judged = row.judged().stream()
+                    .filter(j -> j.title().equals(c.awardCode()))
+                    .findFirst();
+            result.put(
+                    c.id(),
+                    new Standing(
+                            score,
+                            judged.map(UnitEligibilityService.Judged::eligible).orElse(null),
+                            judged.map(UnitEligibilityService.Judged::explanations)
+                                    .orElse(List.of())));
+        }
+        return result;
     }
 
     @PreAuthorize("hasRole('COUNCIL_MANAGE')")

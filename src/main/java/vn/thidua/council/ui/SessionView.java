@@ -166,6 +166,20 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return box;
     }
 
+    /** The candidate's score and whether they qualify, the conditions as a tooltip. */
+    private Component standing(CouncilService.Standing st) {
+        if (st == null) {
+            return new Span();
+        }
+        String verdict = st.eligible() == null ? "" : getTranslation(st.eligible() ? "board.yes" : "board.no");
+        String score = st.score() == null ? getTranslation("board.noScore") : st.score();
+        Span span = new Span(verdict.isEmpty() ? score : score + " — " + verdict);
+        if (!st.explanations().isEmpty()) {
+            span.setTitle(String.join("\n", st.explanations()));
+        }
+        return span;
+    }
+
     private Component candidates(SessionSummary s) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
@@ -183,6 +197,12 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(c -> c.proposer() == null ? "" : c.proposer())
                 .setHeader(getTranslation("council.candidate.proposer"));
         grid.addColumn(CandidateSummary::ruleWords).setHeader(getTranslation("council.candidate.rule"));
+        Map<Long, CouncilService.Standing> standings = council.standings(s.id(), getLocale());
+        if (!standings.isEmpty()) {
+            grid.addComponentColumn(c -> standing(standings.get(c.id())))
+                    .setHeader(getTranslation("council.candidate.standing"))
+                    .setKey("standing");
+        }
         if (paperEntry) {
             for (int k = 0; k < 3; k++) {
                 int col = k;

@@ -64,6 +64,15 @@ class CouncilViewsTest extends ViewTest {
         assertThat($(Anchor.class).id("session-minutes").getText()).isEqualTo("Tải biên bản họp (DOCX)");
         assertThat(test((Grid<Object>) $(Grid.class).id("session-candidates")).size())
                 .isEqualTo(3);
+        // beside a person of the school: her recorded yearly score (a Giấy khen has no title conditions)
+        var candidates =
+                (Grid<vn.thidua.council.CandidateSummary>) $(Grid.class).id("session-candidates");
+        int thao = java.util.stream.IntStream.range(0, test(candidates).size())
+                .filter(i -> test(candidates).getRow(i).name().equals("Dương Phương Thảo"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(((Span) test(candidates).getCellComponent(thao, "standing")).getText())
+                .isEqualTo("91,33/100 (Tốt)");
 
         go("council/sessions/" + session("VOTING"));
         assertThat($(Span.class).id("session-status").getText()).isEqualTo("Đang bỏ phiếu");
