@@ -77,7 +77,13 @@ class MyScoresView extends VerticalLayout implements HasDynamicTitle {
         period.setItemLabelGenerator(Period::label);
         sheet.addValueChangeListener(e -> {
             period.setItems(e.getValue().periods());
-            period.setValue(e.getValue().periods().getFirst());
+            // the month in progress when the sheet has it, so a teacher lands on the card she has to fill in
+            String month =
+                    java.time.YearMonth.from(vn.thidua.shared.Dates.today()).toString();
+            period.setValue(e.getValue().periods().stream()
+                    .filter(p -> p.code().equals(month))
+                    .findFirst()
+                    .orElse(e.getValue().periods().getFirst()));
         });
         period.addValueChangeListener(e -> {
             if (e.getValue() != null) {
