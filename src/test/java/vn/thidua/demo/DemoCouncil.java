@@ -22,7 +22,6 @@ import vn.thidua.council.Choice;
 import vn.thidua.council.CouncilRole;
 import vn.thidua.council.CouncilService;
 import vn.thidua.council.SessionData;
-import vn.thidua.identity.ActiveUnitService;
 import vn.thidua.identity.MemberSummary;
 import vn.thidua.identity.UserAdminService;
 import vn.thidua.identity.UserProvisioning;
@@ -184,17 +183,10 @@ final class DemoCouncil {
     }
 
     private long userId(String username) {
-        return context.getBean(JdbcClient.class)
-                .sql("select id from user_account where username = :u")
-                .param("u", username)
-                .query(Long.class)
-                .single();
+        return DemoLogins.userId(context, username);
     }
 
     private void as(String username) {
-        var auth = context.getBean(ActiveUnitService.class).authenticationFor(userId(username), unitId());
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(auth);
-        SecurityContextHolder.setContext(ctx);
+        DemoLogins.as(context, userId(username), unitId());
     }
 }

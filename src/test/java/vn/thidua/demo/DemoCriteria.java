@@ -23,8 +23,6 @@ import vn.thidua.criteria.ScoreSheetSummary;
 import vn.thidua.criteria.ScoringService;
 import vn.thidua.criteria.ScoringType;
 import vn.thidua.criteria.SubjectType;
-import vn.thidua.identity.ActiveUnitService;
-import vn.thidua.tenancy.OrgUnitService;
 
 /**
  * Criteria and scores in a realistic state, through the real services: the commune office of Phan Đình Phùng
@@ -233,18 +231,6 @@ final class DemoCriteria {
     }
 
     private void as(String username, String unitCode) {
-        long unit = context.getBean(OrgUnitService.class)
-                .findByCode(unitCode)
-                .orElseThrow()
-                .id();
-        long user = context.getBean(JdbcClient.class)
-                .sql("select id from user_account where username = :u")
-                .param("u", username)
-                .query(Long.class)
-                .single();
-        var auth = context.getBean(ActiveUnitService.class).authenticationFor(user, unit);
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(auth);
-        SecurityContextHolder.setContext(ctx);
+        DemoLogins.as(context, username, unitCode);
     }
 }

@@ -11,8 +11,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.award.DecisionData;
 import vn.thidua.award.DecisionService;
 import vn.thidua.award.OwnAwardData;
-import vn.thidua.identity.ActiveUnitService;
-import vn.thidua.tenancy.OrgUnitService;
 
 /**
  * Four school years (2022-2026) of schools' own Giấy khen decisions in Thái Nguyên and Hà Nội, through the real services, so that
@@ -155,14 +153,6 @@ final class DemoHistory {
     }
 
     private void as(String username, String unitCode) {
-        long unit = context.getBean(OrgUnitService.class)
-                .findByCode(unitCode)
-                .orElseThrow()
-                .id();
-        long user = userId(context.getBean(JdbcClient.class), username);
-        var auth = context.getBean(ActiveUnitService.class).authenticationFor(user, unit);
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(auth);
-        SecurityContextHolder.setContext(ctx);
+        DemoLogins.as(context, username, unitCode);
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.thidua.identity.ActiveUnitService;
 import vn.thidua.numbering.NumberSeries;
 import vn.thidua.numbering.NumberingService;
 import vn.thidua.plan.Milestone;
@@ -23,7 +22,6 @@ import vn.thidua.plan.PlanContent;
 import vn.thidua.plan.PlanData;
 import vn.thidua.plan.PlanSection;
 import vn.thidua.plan.PlanService;
-import vn.thidua.tenancy.OrgUnitService;
 
 /**
  * Plans in a realistic state, through the real services, after the three real plans the product was built from:
@@ -493,18 +491,6 @@ final class DemoPlans {
     }
 
     private void as(String username, String unitCode) {
-        long unit = context.getBean(OrgUnitService.class)
-                .findByCode(unitCode)
-                .orElseThrow()
-                .id();
-        long user = context.getBean(JdbcClient.class)
-                .sql("select id from user_account where username = :u")
-                .param("u", username)
-                .query(Long.class)
-                .single();
-        var auth = context.getBean(ActiveUnitService.class).authenticationFor(user, unit);
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(auth);
-        SecurityContextHolder.setContext(ctx);
+        DemoLogins.as(context, username, unitCode);
     }
 }

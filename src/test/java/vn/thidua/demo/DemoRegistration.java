@@ -9,7 +9,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.thidua.identity.ActiveUnitService;
 import vn.thidua.registration.CollectiveData;
 import vn.thidua.registration.MyRegistrationData;
 import vn.thidua.registration.RegistrationRoundData;
@@ -20,7 +19,6 @@ import vn.thidua.registration.TargetData;
 import vn.thidua.shared.Dates;
 import vn.thidua.submission.BoardRow;
 import vn.thidua.submission.SubmissionService;
-import vn.thidua.tenancy.OrgUnitService;
 
 /**
  * Registration of titles in a realistic state, through the real services: Trường MN Quang Trung opened its 2026–2027
@@ -153,18 +151,6 @@ final class DemoRegistration {
     }
 
     private void as(String username, String unitCode) {
-        long unit = context.getBean(OrgUnitService.class)
-                .findByCode(unitCode)
-                .orElseThrow()
-                .id();
-        long user = context.getBean(JdbcClient.class)
-                .sql("select id from user_account where username = :u")
-                .param("u", username)
-                .query(Long.class)
-                .single();
-        var auth = context.getBean(ActiveUnitService.class).authenticationFor(user, unit);
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(auth);
-        SecurityContextHolder.setContext(ctx);
+        DemoLogins.as(context, username, unitCode);
     }
 }

@@ -17,7 +17,6 @@ import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.OfficialDocument.Block;
 import vn.thidua.document.OfficialDocument.Signature;
 import vn.thidua.document.VietnameseDates;
-import vn.thidua.identity.ActiveUnitService;
 import vn.thidua.nomination.ConsolidationCandidate;
 import vn.thidua.nomination.DisclosureService;
 import vn.thidua.nomination.NominationService;
@@ -356,14 +355,7 @@ final class DemoRollup {
     }
 
     private void as(String username, String unitCode) {
-        long unit = context.getBean(OrgUnitService.class)
-                .findByCode(unitCode)
-                .orElseThrow()
-                .id();
-        var auth = context.getBean(ActiveUnitService.class).authenticationFor(userId(username), unit);
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(auth);
-        SecurityContextHolder.setContext(ctx);
+        DemoLogins.as(context, username, unitCode);
     }
 
     /** A real council minutes document (DOCX) for the demo dossiers. */
