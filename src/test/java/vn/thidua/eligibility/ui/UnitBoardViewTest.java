@@ -115,6 +115,25 @@ class UnitBoardViewTest extends ViewTest {
                 .isTrue();
     }
 
+    @Autowired
+    vn.thidua.eligibility.UnitEligibilityService service;
+
+    @Test
+    void anotherSchoolCannotRecordOrReadFactsOfThisSchoolsPeople() {
+        long nhung = logins.userId("gv.mnqt");
+        loginAs("hieutruong.thtv", "TH-TRUNGVUONG-TN");
+        long before = factRows();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.record(
+                        "2026-2027",
+                        nhung,
+                        new vn.thidua.eligibility.UnitEligibilityService.Facts(
+                                InitiativeLevel.UNIT, "Sáng kiến", null, 12)))
+                .isInstanceOf(vn.thidua.shared.NotFoundException.class);
+        assertThat(factRows()).isEqualTo(before);
+        go("eligibility");
+        assertThat(grid().getGenericDataView().getItems().map(PersonRow::name)).doesNotContain("Lê Thị Hồng Nhung");
+    }
+
     @Test
     void aTeacherCannotOpenTheBoard() {
         loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
