@@ -289,6 +289,7 @@ public class DemoData {
         new DemoPlans(event.getApplicationContext()).seed();
         new DemoRegistration(event.getApplicationContext()).seed();
         new DemoCriteria(event.getApplicationContext()).seed();
+        new DemoEligibility(event.getApplicationContext()).seed();
         new DemoCouncil(event.getApplicationContext()).seed();
         log.info(
                 """

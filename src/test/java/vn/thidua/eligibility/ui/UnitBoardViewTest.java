@@ -55,11 +55,18 @@ class UnitBoardViewTest extends ViewTest {
         go("eligibility");
         assertThat(errorTitle()).isNull();
         assertThat($(Paragraph.class).id("board-scale").getText()).contains("Luật Thi đua, khen thưởng");
+        // recorded by the officer in the demo: her initiative, so she qualifies for CSTĐ cơ sở
         PersonRow nhung = row("Lê Thị Hồng Nhung");
         assertThat(nhung.registered()).containsExactly("Chiến sĩ thi đua cơ sở", "Lao động tiên tiến");
-        assertThat(nhung.facts().initiative()).isNull();
+        assertThat(nhung.facts().initiative()).isEqualTo(InitiativeLevel.UNIT);
+        assertThat(nhung.eligibleFor("CSTD_CO_SO")).isTrue();
+        // 9 months of service recorded: not Lao động tiên tiến
+        assertThat(row("Vũ Thị Ngân").eligibleFor("LDTT")).isFalse();
 
-        grid().select(nhung);
+        PersonRow hoa = row("Trần Thị Hoa");
+        assertThat(hoa.registered()).containsExactly("Lao động tiên tiến");
+        assertThat(hoa.facts().initiative()).isNull();
+        grid().select(hoa);
         assertThat($(Span.class).id("board-verdict-CSTD_CO_SO").getText()).startsWith("Chưa đủ điều kiện");
         assertThat($(VerticalLayout.class).id("board-detail").getElement().getTextRecursively())
                 .contains("Chưa đạt: cần sáng kiến được công nhận từ cấp cơ sở, hiện: chưa có");
@@ -77,7 +84,7 @@ class UnitBoardViewTest extends ViewTest {
         test($(IntegerField.class).id("board-months")).setValue(12);
         test($(Button.class).id("board-save")).click();
         assertThat(factRows()).isEqualTo(before + 1);
-        PersonRow after = row("Lê Thị Hồng Nhung");
+        PersonRow after = row("Trần Thị Hoa");
         assertThat(after.facts().initiative()).isEqualTo(InitiativeLevel.UNIT);
         assertThat($(TextField.class).id("board-initiative-title").getValue()).startsWith("Ứng dụng trò chơi dân gian");
         assertThat($(VerticalLayout.class).id("board-detail").getElement().getTextRecursively())
@@ -89,7 +96,8 @@ class UnitBoardViewTest extends ViewTest {
                         .list()
                         .getFirst())
                 .contains("initiative: ∅ → UNIT")
-                .contains("Lê Thị Hồng Nhung");
+                .contains("Trần Thị Hoa");
+        assertThat(after.eligibleFor("CSTD_CO_SO")).isTrue();
     }
 
     @Test
