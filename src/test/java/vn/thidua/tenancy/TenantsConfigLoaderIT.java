@@ -188,4 +188,39 @@ class TenantsConfigLoaderIT {
                 .hasMessageContaining("rule-sets");
         assertThat(snapshot()).isEqualTo(before);
     }
+
+    @Test
+    void aWrongProvinceAwardTypeStopsTheLoadNamingTheFieldAndAppliesNothing() throws IOException {
+        copyShipped();
+        Path hn = dir.resolve("ha-noi.yaml");
+        Files.writeString(hn, Files.readString(hn).replace("name: Trường Mầm non Tràng An", "name: Không được ghi"));
+        Path tn = dir.resolve("thai-nguyen.yaml");
+        String good = Files.readString(tn);
+        assertThat(good).contains("award-types:", "code: TN_GIAY_KHEN_SGD_PTTD", "code: BANG_KHEN_TINH_TT");
+        String before = snapshot();
+
+        Files.writeString(tn, good.replace("      kind: FORM\n", "      kind: KHEN\n"));
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(TenantsConfigException.class)
+                .hasMessageContaining("thai-nguyen.yaml")
+                .hasMessageContaining("dòng (line)")
+                .hasMessageContaining("rule-overrides.award-types[0].kind")
+                .hasMessageContaining("KHEN");
+
+        // a national code keeps its national coefficient
+        Files.writeString(
+                tn,
+                good.replace(
+                        "    - code: BANG_KHEN_TINH_TT\n", "    - code: BANG_KHEN_TINH_TT\n      coefficient: 5.0\n"));
+        assertThatThrownBy(() -> loader.load(dir))
+                .hasMessageContaining("rule-overrides.award-types[1].coefficient")
+                .hasMessageContaining("national law");
+
+        // the province's own code carries its prefix
+        Files.writeString(tn, good.replace("code: TN_GIAY_KHEN_SGD_PTTD", "code: GIAY_KHEN_SGD_PTTD"));
+        assertThatThrownBy(() -> loader.load(dir))
+                .hasMessageContaining("rule-overrides.award-types[0].code")
+                .hasMessageContaining("TN_");
+        assertThat(snapshot()).isEqualTo(before);
+    }
 }
