@@ -70,6 +70,7 @@ class MyScoresView extends VerticalLayout implements HasDynamicTitle {
         }
         sheet.setId("my-scores-sheet");
         sheet.setLabel(getTranslation("criteria.sheet"));
+        sheet.setWidth("28em");
         sheet.setItems(list);
         sheet.setItemLabelGenerator(s -> s.name() + " (" + s.schoolYear() + ")");
         period.setId("my-scores-period");
@@ -118,7 +119,8 @@ class MyScoresView extends VerticalLayout implements HasDynamicTitle {
             value.setHelperText(Labels.criterionHelp(this, cr));
             value.setValue(line == null ? null : line.selfValue());
             value.setReadOnly(!editable);
-            value.setWidth("22em");
+            value.setWidth("40em");
+            value.setMaxWidth("100%");
             fields.put(cr.code(), value);
             HorizontalLayout row = new HorizontalLayout(value);
             row.setAlignItems(Alignment.BASELINE);

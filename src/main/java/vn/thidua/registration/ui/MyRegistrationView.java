@@ -102,6 +102,7 @@ class MyRegistrationView extends VerticalLayout implements HasDynamicTitle {
         form.setId("registration-form");
         form.setLabel(getTranslation("registration.field.form"));
         form.setHelperText(getTranslation("registration.field.form.help"));
+        form.setWidth("28em");
         form.setEmptySelectionAllowed(true);
         form.setEmptySelectionCaption(getTranslation("registration.field.form.none"));
         form.setItems(catalogue.awardTypes(round.deadline()).stream()
