@@ -94,6 +94,46 @@ class ExemplarFlowIT {
     }
 
     @Test
+    void aCollectiveAndAMemberAreAddedDirectlyAndSomeoneElsesPersonIsRefused() throws Exception {
+        PhaseSummary phase = phase(2036, 2040);
+        long mentor = jdbc.sql("select id from user_account where username = 'hieutruong.mnqt'")
+                .query(Long.class)
+                .single();
+        long outsider = jdbc.sql("select id from user_account where username = 'hieutruong.thtv'")
+                .query(Long.class)
+                .single();
+        long collective = exemplars.add(
+                phase.id(),
+                new ExemplarData(
+                        null,
+                        "Tổ chuyên môn khối Mẫu giáo lớn",
+                        ExemplarField.CHILD_CARE,
+                        "Môi trường lấy trẻ làm trung tâm",
+                        "100 % lớp đạt chuẩn môi trường",
+                        mentor));
+        assertThat(exemplars.details(collective).summary()).satisfies(x -> {
+            assertThat(x.collective()).isTrue();
+            assertThat(x.mentorName()).isNotBlank();
+            assertThat(x.criteria()).isEqualTo("100 % lớp đạt chuẩn môi trường");
+        });
+        assertThatThrownBy(() -> exemplars.add(
+                        phase.id(),
+                        new ExemplarData(
+                                null, "Tổ chuyên môn khối Mẫu giáo lớn", ExemplarField.OTHER, null, null, null)))
+                .hasMessage("exemplar.error.duplicate");
+        assertThatThrownBy(() -> exemplars.add(
+                        phase.id(), new ExemplarData(outsider, null, ExemplarField.OTHER, null, null, null)))
+                .hasMessage("exemplar.error.notMember");
+        assertThat(exemplars.exemplars(phase.id())).hasSize(1);
+        byte[] docx = exports.annexDocx(phase.id());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText())
+                    .contains("II. TẬP THỂ", "Tổ chuyên môn khối Mẫu giáo lớn", "Chăm sóc, nuôi dưỡng trẻ");
+        }
+    }
+
+    @Test
     void anEntryOutsideThePhaseIsRefusedAndNothingIsWritten() {
         PhaseSummary phase = phase(2026, 2030);
         long id = exemplars.exemplars(phase.id()).getFirst().id();

@@ -51,6 +51,20 @@ class ExemplarViewsTest extends ViewTest {
         assertThat($(Anchor.class).id("exemplars-annex").getText())
                 .isEqualTo("Tải danh sách đăng ký xây dựng điển hình (DOCX)");
         assertThat($(Button.class).id("exemplars-import").getText()).isEqualTo("Nhập từ đăng ký thi đua");
+        // filtered by field: one manager of the three
+        test((com.vaadin.flow.component.select.Select<vn.thidua.exemplar.ExemplarField>)
+                        $(com.vaadin.flow.component.select.Select.class).id("exemplars-field"))
+                .selectItem("Quản lý");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).name()).isEqualTo("Đỗ Thị Lan Anh");
+        // importing again adds nobody
+        test($(Button.class).id("exemplars-import")).click();
+        assertThat(jdbc.sql("select count(*) from exemplar x join exemplar_phase p on p.id = x.phase_id"
+                                + " where x.tenant_id = :u and p.start_year = 2026")
+                        .param("u", logins.unitId("MN-QUANGTRUNG-TN"))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
 
         go("exemplars/" + exemplar("Lê Thị Hồng Nhung"));
         assertThat(errorTitle()).isNull();
