@@ -35,7 +35,7 @@ public class Exemplar extends TenantOwnedEntity {
     private String topic;
 
     @Lob
-    @Column(name = "criteria")
+    @Column(name = "criteria", length = 1_000_000_000)
     private String criteria;
 
     @Column(name = "mentor_user_id")

@@ -28,7 +28,7 @@ public class ExemplarEntry extends TenantOwnedEntity {
     private LocalDate date;
 
     @Lob
-    @Column(name = "body", nullable = false)
+    @Column(name = "body", nullable = false, length = 1_000_000_000)
     private String text;
 
     @Column(name = "done", nullable = false)
