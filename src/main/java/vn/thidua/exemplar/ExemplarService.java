@@ -220,7 +220,30 @@ public class ExemplarService {
     @PreAuthorize("hasRole('REGISTRATION_MANAGE')")
     @Transactional
     public void describe(long exemplarId, ExemplarField field, String criteria) {
+        doDescribe(find(exemplarId), field, criteria);
+    }
+
+    /** Assigns (or clears, with null) the responsible mentor, a member of the unit. */
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('USER_VIEW')")
+    @Transactional
+    public void assignMentor(long exemplarId, Long mentorUserId) {
+        doAssignMentor(find(exemplarId), mentorUserId);
+    }
+
+    /** Field, criteria and mentor at once: all saved or, on bad input, nothing. */
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('USER_VIEW')")
+    @Transactional
+    public void update(long exemplarId, ExemplarField field, String criteria, Long mentorUserId) {
         Exemplar x = find(exemplarId);
+        Optional<MemberSummary> mentor = mentorUserId == null ? Optional.empty() : member(mentorUserId);
+        if (mentorUserId != null && mentor.isEmpty()) {
+            throw new BusinessException("exemplar.error.notMember");
+        }
+        doDescribe(x, field, criteria);
+        doAssignMentor(x, mentorUserId);
+    }
+
+    private void doDescribe(Exemplar x, ExemplarField field, String criteria) {
         if (field == null) {
             throw new BusinessException("exemplar.error.fieldRequired");
         }
@@ -233,11 +256,7 @@ public class ExemplarService {
         }
     }
 
-    /** Assigns (or clears, with null) the responsible mentor, a member of the unit. */
-    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('USER_VIEW')")
-    @Transactional
-    public void assignMentor(long exemplarId, Long mentorUserId) {
-        Exemplar x = find(exemplarId);
+    private void doAssignMentor(Exemplar x, Long mentorUserId) {
         String before = x.getMentorName();
         if (mentorUserId == null) {
             x.assignMentor(null, null);
@@ -246,7 +265,10 @@ public class ExemplarService {
                     member(mentorUserId).orElseThrow(() -> new BusinessException("exemplar.error.notMember"));
             x.assignMentor(mentor.userId(), mentor.displayName());
         }
-        audit("EXEMPLAR", x.getId(), "MENTOR", Changes.of().diff("mentor", before, x.getMentorName()));
+        Changes changes = Changes.of().diff("mentor", before, x.getMentorName());
+        if (!changes.isEmpty()) {
+            audit("EXEMPLAR", x.getId(), "MENTOR", changes);
+        }
     }
 
     /** The unit's members, for choosing an individual or a mentor. */

@@ -60,7 +60,8 @@ class ExemplarIsolationTest extends ViewTest {
                 exemplars::details,
                 x -> exemplars.addEntry(x, EntryData.of(ExemplarStage.PHAT_HIEN, LocalDate.of(2027, 1, 1), "x")),
                 x -> exemplars.describe(x, ExemplarField.OTHER, "x"),
-                x -> exemplars.assignMentor(x, null));
+                x -> exemplars.assignMentor(x, null),
+                x -> exemplars.update(x, ExemplarField.OTHER, null, null));
         for (String[] who : new String[][] {{"hieutruong.thtv", "TH-TRUNGVUONG-TN"}, {"admin.sgd.hn", "SGD-HN"}}) {
             logins.as(who[0], who[1]);
             for (Consumer<Long> use : phaseUses) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -26,11 +27,13 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.exemplar.EntryData;
 import vn.thidua.exemplar.ExemplarDetails;
+import vn.thidua.exemplar.ExemplarField;
 import vn.thidua.exemplar.ExemplarService;
 import vn.thidua.exemplar.ExemplarStage;
 import vn.thidua.exemplar.ExemplarSummary;
 import vn.thidua.exemplar.ReplicationKind;
 import vn.thidua.exemplar.TimelineItem;
+import vn.thidua.identity.MemberSummary;
 import vn.thidua.shared.Access;
 import vn.thidua.shared.Dates;
 import vn.thidua.shared.NotFoundException;
@@ -94,7 +97,7 @@ class ExemplarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(new H3(getTranslation("exemplar.timeline")));
         add(timeline());
         if (Access.can(Permission.REGISTRATION_MANAGE)) {
-            add(entryForm());
+            add(entryForm(), describeForm(x));
         }
     }
 
@@ -214,6 +217,48 @@ class ExemplarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         HorizontalLayout row = new HorizontalLayout(stage, date, done, kind, participants, units);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.add(row, text, save);
+        return form;
+    }
+
+    /** The model's field, its criteria and its mentor, for the officer and the head. */
+    private Component describeForm(ExemplarSummary x) {
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        form.add(new H3(getTranslation("exemplar.describe")));
+        Select<ExemplarField> field = new Select<>();
+        field.setId("exemplar-describe-field");
+        field.setLabel(getTranslation("exemplar.field"));
+        field.setItems(ExemplarField.values());
+        field.setItemLabelGenerator(f -> getTranslation("exemplar.field." + f.name()));
+        field.setValue(x.field());
+        List<MemberSummary> members = service.members();
+        ComboBox<MemberSummary> mentor = new ComboBox<>(getTranslation("exemplar.mentor"));
+        mentor.setId("exemplar-describe-mentor");
+        mentor.setItems(members);
+        mentor.setItemLabelGenerator(MemberSummary::displayName);
+        mentor.setClearButtonVisible(true);
+        members.stream()
+                .filter(m -> x.mentorName() != null && m.displayName().equals(x.mentorName()))
+                .findFirst()
+                .ifPresent(mentor::setValue);
+        TextArea criteria = new TextArea(getTranslation("exemplar.criteria"));
+        criteria.setId("exemplar-describe-criteria");
+        criteria.setWidthFull();
+        criteria.setValue(x.criteria() == null ? "" : x.criteria());
+        Button save = new Button(getTranslation("exemplar.describe.save"), e -> {
+            if (Notices.attempt(() -> service.update(
+                    x.id(),
+                    field.getValue(),
+                    criteria.getValue(),
+                    mentor.getValue() == null ? null : mentor.getValue().userId()))) {
+                Notices.success("exemplar.saved");
+                reload();
+            }
+        });
+        save.setId("exemplar-describe-save");
+        HorizontalLayout row = new HorizontalLayout(field, mentor);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.add(row, criteria, save);
         return form;
     }
 

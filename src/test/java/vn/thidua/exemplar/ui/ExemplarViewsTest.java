@@ -96,6 +96,16 @@ class ExemplarViewsTest extends ViewTest {
         test($(TextArea.class).id("exemplar-entry-text")).setValue("Dự giờ góp ý tháng 3");
         test($(Button.class).id("exemplar-entry-save")).click();
         assertThat(test($(Grid.class).id("exemplar-timeline")).size()).isEqualTo(rows + 1);
+
+        // the criteria edited on the page; a mentor from another unit cannot be chosen (only the unit's members listed)
+        test($(TextArea.class).id("exemplar-describe-criteria"))
+                .setValue("Ít nhất 2 hoạt động trải nghiệm mẫu mỗi năm học; sáng kiến cấp cơ sở.");
+        test($(Button.class).id("exemplar-describe-save")).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("exemplar-criteria")
+                        .getText())
+                .isEqualTo("Tiêu chí xây dựng: Ít nhất 2 hoạt động trải nghiệm mẫu mỗi năm học; sáng kiến cấp cơ sở.");
+        assertThat($(Span.class).id("exemplar-meta").getText()).doesNotContain("chưa phân công");
     }
 
     @Test
