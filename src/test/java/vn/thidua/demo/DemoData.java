@@ -291,6 +291,7 @@ public class DemoData {
         new DemoCriteria(event.getApplicationContext()).seed();
         new DemoEligibility(event.getApplicationContext()).seed();
         new DemoCouncil(event.getApplicationContext()).seed();
+        new DemoExemplar(event.getApplicationContext()).seed();
         log.info(
                 """
 

@@ -88,6 +88,7 @@ class ShellViewsTest extends ViewTest {
                         "Tiêu chuẩn danh hiệu",
                         "Đăng ký thi đua",
                         "Bảng điểm của tôi",
+                        "Điển hình tiên tiến",
                         "Công khai danh sách",
                         "Khen thưởng đã nhận");
         assertThat($(Grid.class).all()).isEmpty();
