@@ -50,7 +50,8 @@ public enum Role {
             SCORE_CONFIRM,
             REGISTRATION_MANAGE,
             COUNCIL_MANAGE,
-            COUNCIL_VOTE),
+            COUNCIL_VOTE,
+            EXEMPLAR_PUBLISH),
     /** Quản trị đơn vị. */
     UNIT_ADMIN(
             UNIT_VIEW,

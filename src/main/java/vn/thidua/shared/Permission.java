@@ -54,5 +54,8 @@ public final class Permission {
     /** Vote by secret ballot in a council session one attends. */
     public static final String COUNCIL_VOTE = "COUNCIL_VOTE";
 
+    /** Approve and publish (or withdraw) the unit's exemplar stories in the gallery (the unit head). */
+    public static final String EXEMPLAR_PUBLISH = "EXEMPLAR_PUBLISH";
+
     private Permission() {}
 }

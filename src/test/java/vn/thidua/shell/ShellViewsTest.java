@@ -89,6 +89,7 @@ class ShellViewsTest extends ViewTest {
                         "Đăng ký thi đua",
                         "Bảng điểm của tôi",
                         "Điển hình tiên tiến",
+                        "Thư viện điển hình",
                         "Công khai danh sách",
                         "Khen thưởng đã nhận");
         assertThat($(Grid.class).all()).isEmpty();
