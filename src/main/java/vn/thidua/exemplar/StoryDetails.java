@@ -7,4 +7,9 @@ import java.util.List;
  * it) — another unit sees only its own; {@code learnedUnits} counts the distinct units that learned.
  */
 public record StoryDetails(
-        StorySummary summary, String text, String achievements, List<LearningSummary> learnings, long learnedUnits) {}
+        StorySummary summary,
+        String text,
+        String achievements,
+        List<AttachmentSummary> attachments,
+        List<LearningSummary> learnings,
+        long learnedUnits) {}

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.exemplar.domain.Exemplar;
 import vn.thidua.exemplar.domain.Story;
+import vn.thidua.exemplar.domain.StoryAttachment;
+import vn.thidua.exemplar.domain.StoryAttachmentRepository;
 import vn.thidua.exemplar.domain.StoryLearning;
 import vn.thidua.exemplar.domain.StoryLearningRepository;
 import vn.thidua.exemplar.domain.StoryRepository;
@@ -20,6 +22,9 @@ import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.Changes;
 import vn.thidua.shared.Dates;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.submission.FileContent;
+import vn.thidua.submission.FileService;
+import vn.thidua.submission.StoredFileSummary;
 import vn.thidua.tenancy.OrgUnitService;
 import vn.thidua.tenancy.OrgUnitSummary;
 
@@ -37,18 +42,24 @@ public class StoryService {
 
     private final StoryRepository stories;
     private final StoryLearningRepository learnings;
+    private final StoryAttachmentRepository attachments;
     private final ExemplarService exemplars;
+    private final FileService files;
     private final OrgUnitService units;
     private final ApplicationEventPublisher events;
 
     StoryService(
             StoryRepository stories,
             StoryLearningRepository learnings,
+            StoryAttachmentRepository attachments,
             ExemplarService exemplars,
+            FileService files,
             OrgUnitService units,
             ApplicationEventPublisher events) {
         this.stories = stories;
         this.learnings = learnings;
+        this.attachments = attachments;
+        this.files = files;
         this.exemplars = exemplars;
         this.units = units;
         this.events = events;
@@ -174,6 +185,39 @@ public class StoryService {
         return String.join("\n", lines);
     }
 
+    /** Attaches a photo (JPEG, PNG) or a PDF to a draft or withdrawn story of the unit; other files are refused. */
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('SUBMISSION_PREPARE')")
+    @Transactional
+    public AttachmentSummary attach(long storyId, String fileName, byte[] content) {
+        Story s = own(storyId);
+        if (s.getStatus() != StoryStatus.DRAFT && s.getStatus() != StoryStatus.WITHDRAWN) {
+            throw new BusinessException("story.error.notEditable");
+        }
+        StoredFileSummary f = files.store(fileName, content);
+        if (!f.contentType().startsWith("image/") && !"application/pdf".equals(f.contentType())) {
+            throw new BusinessException("story.error.fileType");
+        }
+        attachments.save(new StoryAttachment(s.getId(), f.id(), f.fileName(), f.contentType(), f.size()));
+        audit(s, "ATTACHED", Changes.of().set("file", f.fileName()));
+        return new AttachmentSummary(f.id(), f.fileName(), f.contentType(), f.size());
+    }
+
+    /**
+     * An attachment of a story the active unit may read; the file is opened with the story's unit as its owner only
+     * after the story's predicate allowed it.
+     */
+    @PreAuthorize("hasRole('UNIT_VIEW')")
+    public FileContent download(long storyId, long fileId) {
+        long unit = CurrentUser.require().activeUnitId();
+        Story s = visible(storyId, unit);
+        boolean attached = attachments.findVisibleOfStory(s.getId(), unit, province(unit)).stream()
+                .anyMatch(a -> a.getFileId() == fileId);
+        if (!attached) {
+            throw new NotFoundException("file");
+        }
+        return files.open(fileId, s.getUnitId());
+    }
+
     // ---------------------------------------------------------------- the gallery
 
     /** Published stories the active unit may read (its province's, and nationwide ones), by the filter. */
@@ -204,6 +248,10 @@ public class StoryService {
                 toSummary(s, unit),
                 s.getText(),
                 s.getAchievements(),
+                attachments.findVisibleOfStory(s.getId(), unit, province(unit)).stream()
+                        .map(a ->
+                                new AttachmentSummary(a.getFileId(), a.getFileName(), a.getContentType(), a.getSize()))
+                        .toList(),
                 rows.stream().map(StoryService::toSummary).toList(),
                 count);
     }

@@ -63,16 +63,19 @@ public class FileService {
     private final Path root;
     private final DataSize maxSize;
     private final Tika tika = new Tika();
+    private final org.springframework.beans.factory.ObjectProvider<FileShare> shares;
 
     FileService(
             StoredFileRepository files,
             SubmissionFileRepository submissionFiles,
+            org.springframework.beans.factory.ObjectProvider<FileShare> shares,
             TenantScope scope,
             ApplicationEventPublisher events,
             @Value("${thidua.files.dir:data/files}") Path root,
             @Value("${thidua.files.max-size:10MB}") DataSize maxSize) {
         this.files = files;
         this.submissionFiles = submissionFiles;
+        this.shares = shares;
         this.scope = scope;
         this.events = events;
         this.root = root.toAbsolutePath().normalize();
@@ -110,7 +113,8 @@ public class FileService {
 
     /**
      * A file for download: uploaded by the active unit, or uploaded by a unit below it and received in a
-     * submission of the active unit's inbox. Anything else is "not found".
+     * submission of the active unit's inbox, or shared with the active unit by a {@link FileShare} (a published
+     * gallery story's attachment). Anything else is "not found".
      */
     @PreAuthorize("hasRole('UNIT_VIEW')")
     public FileContent open(long fileId, long ownerUnitId) {
@@ -119,11 +123,15 @@ public class FileService {
         if (ownerUnitId == active) {
             file = files.findById(fileId).orElseThrow(() -> new NotFoundException("file"));
         } else {
-            if (submissionFiles.findReference(fileId, ownerUnitId).isEmpty()) {
+            if (submissionFiles.findReference(fileId, ownerUnitId).isPresent()) {
+                file = scope.readInUnit(ownerUnitId, () -> files.findById(fileId))
+                        .orElseThrow(() -> new NotFoundException("file"));
+            } else if (shares.stream().anyMatch(share -> share.allows(fileId, ownerUnitId, active))) {
+                file = scope.readShared(ownerUnitId, () -> files.findById(fileId))
+                        .orElseThrow(() -> new NotFoundException("file"));
+            } else {
                 throw new NotFoundException("file");
             }
-            file = scope.readInUnit(ownerUnitId, () -> files.findById(fileId))
-                    .orElseThrow(() -> new NotFoundException("file"));
         }
         try {
             byte[] bytes = Files.readAllBytes(pathOf(file.getTenantId(), file.getStorageKey()));

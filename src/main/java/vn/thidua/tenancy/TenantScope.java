@@ -110,6 +110,15 @@ public class TenantScope {
         });
     }
 
+    /**
+     * Read-only work as tenant {@code unitId} outside the active unit's subtree — only for a row another module's
+     * visibility predicate has already allowed the active unit to read (a published gallery story's attachment,
+     * {@code submission.FileShare}); the caller makes that check first.
+     */
+    public <T> T readShared(long unitId, Supplier<T> work) {
+        return run(unitId, work, readOnlyRequiresNew);
+    }
+
     /** System work without tenant filter. */
     public <T> T asSystem(Supplier<T> work) {
         return run(SYSTEM, work, requiresNew);

@@ -13,6 +13,7 @@ import vn.thidua.IntegrationTest;
 import vn.thidua.TestLogins;
 import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.submission.FileService;
 import vn.thidua.tenancy.SchoolType;
 
 /**
@@ -38,6 +39,61 @@ class StoryGalleryIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FileService files;
+
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    boolean opens(String login, String unit, long storyId, long fileId, long owner) {
+        logins.as(login, unit);
+        boolean direct;
+        try {
+            files.open(fileId, owner);
+            direct = true;
+        } catch (NotFoundException e) {
+            direct = false;
+        }
+        try {
+            assertThat(stories.download(storyId, fileId).bytes()).isEqualTo(PDF);
+            assertThat(direct).as("FileService agrees for %s", login).isTrue();
+            return true;
+        } catch (NotFoundException e) {
+            assertThat(direct).as("FileService agrees for %s", login).isFalse();
+            return false;
+        }
+    }
+
+    @Test
+    void attachmentsFollowTheStory() {
+        long id = newStory("Ảnh hoạt động trải nghiệm (kiểm thử)");
+        AttachmentSummary a = stories.attach(id, "hoat-dong.pdf", PDF);
+        assertThat(a.contentType()).isEqualTo("application/pdf");
+        long owner = logins.unitId(SCHOOL);
+        assertThat(opens("thuky.mnqt", SCHOOL, id, a.fileId(), owner)).isTrue();
+        assertThat(opens("hieutruong.thtv", SAME_PROVINCE, id, a.fileId(), owner))
+                .isFalse();
+
+        logins.as("hieutruong.mnqt", SCHOOL);
+        stories.publish(id);
+        assertThat(opens("hieutruong.thtv", SAME_PROVINCE, id, a.fileId(), owner))
+                .isTrue();
+        assertThat(stories.story(id).attachments())
+                .extracting(AttachmentSummary::fileName)
+                .containsExactly("hoat-dong.pdf");
+        assertThat(opens("hieutruong.thkhuongdinh", HANOI, id, a.fileId(), owner))
+                .isFalse();
+        logins.as("hieutruong.thkhuongdinh", HANOI);
+        assertThatThrownBy(() -> stories.story(id)).isInstanceOf(NotFoundException.class);
+
+        logins.as("hieutruong.mnqt", SCHOOL);
+        assertThatThrownBy(() -> stories.attach(id, "them.pdf", PDF))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("story.error.notEditable");
+        assertThat(count("select count(*) from exemplar_story_file where story_id = " + id))
+                .isEqualTo(1);
+    }
 
     @AfterEach
     void logout() {

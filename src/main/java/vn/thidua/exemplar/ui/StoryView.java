@@ -1,9 +1,11 @@
 package vn.thidua.exemplar.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,12 +15,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import vn.thidua.exemplar.AttachmentSummary;
 import vn.thidua.exemplar.LearningKind;
 import vn.thidua.exemplar.LearningSummary;
 import vn.thidua.exemplar.StoryAudience;
@@ -90,6 +95,7 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             achievements.getStyle().set("white-space", "pre-line");
             add(achievements);
         }
+        add(attachments(s));
         if (s.own()) {
             add(ownTools(s), learnedList());
         } else if (Access.can(Permission.REGISTRATION_MANAGE)) {
@@ -98,6 +104,45 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 add(learnedList());
             }
         }
+    }
+
+    private Component attachments(StorySummary s) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("story-attachments");
+        box.add(new H3(getTranslation("story.attachments")));
+        if (details.attachments().isEmpty()) {
+            box.add(new Span(getTranslation("story.attachments.none")));
+        }
+        for (AttachmentSummary a : details.attachments()) {
+            Anchor link = Notices.download(
+                    a.fileName(), a.fileName(), a.contentType(), () -> service.download(s.id(), a.fileId())
+                            .bytes());
+            link.setId("story-file-" + a.fileId());
+            box.add(link);
+        }
+        boolean editable = s.status() == StoryStatus.DRAFT || s.status() == StoryStatus.WITHDRAWN;
+        if (s.own()
+                && editable
+                && Access.can(Permission.REGISTRATION_MANAGE)
+                && Access.can(Permission.SUBMISSION_PREPARE)) {
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+                UI ui = UI.getCurrent();
+                if (ui != null) {
+                    ui.access(() -> {
+                        if (Notices.attempt(() -> service.attach(s.id(), metadata.fileName(), bytes))) {
+                            Notices.success("story.saved");
+                            reload();
+                        }
+                    });
+                }
+            }));
+            upload.setId("story-upload");
+            upload.setMaxFiles(1);
+            upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
+            box.add(upload);
+        }
+        return box;
     }
 
     private Component ownTools(StorySummary s) {
