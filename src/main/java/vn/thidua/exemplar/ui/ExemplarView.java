@@ -32,6 +32,7 @@ import vn.thidua.exemplar.ExemplarService;
 import vn.thidua.exemplar.ExemplarStage;
 import vn.thidua.exemplar.ExemplarSummary;
 import vn.thidua.exemplar.ReplicationKind;
+import vn.thidua.exemplar.StoryService;
 import vn.thidua.exemplar.TimelineItem;
 import vn.thidua.identity.MemberSummary;
 import vn.thidua.shared.Access;
@@ -51,10 +52,12 @@ import vn.thidua.shared.RouteIds;
 class ExemplarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExemplarService service;
+    private final StoryService stories;
     private ExemplarDetails details;
 
-    ExemplarView(ExemplarService service) {
+    ExemplarView(ExemplarService service, StoryService stories) {
         this.service = service;
+        this.stories = stories;
         setWidthFull();
     }
 
@@ -86,6 +89,9 @@ class ExemplarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 x.mentorName() == null ? getTranslation("exemplar.mentor.none") : x.mentorName()));
         meta.setId("exemplar-meta");
         add(meta);
+        Span reach = new Span(getTranslation("story.exemplar.reach", stories.unitsLearnedFrom(x.id())));
+        reach.setId("exemplar-gallery-reach");
+        add(reach);
         if (x.topic() != null) {
             add(new Paragraph(getTranslation("exemplar.topic") + ": " + x.topic()));
         }

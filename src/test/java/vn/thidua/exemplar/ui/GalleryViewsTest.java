@@ -97,6 +97,14 @@ class GalleryViewsTest extends ViewTest {
         assertThat(test(learned).getRow(0).unitName()).isEqualTo("Trường Tiểu học Trưng Vương");
         assertThat(test(learned).getRow(0).kind()).isEqualTo(LearningKind.VISIT);
         assertThat($(Button.class).id("story-withdraw").isVisible()).isTrue();
+        long exemplarId = jdbc.sql("select exemplar_id from exemplar_story where id = :id")
+                .param("id", story(PUBLISHED))
+                .query(Long.class)
+                .single();
+        go("exemplars/" + exemplarId);
+        assertThat(errorTitle()).isNull();
+        assertThat($(Span.class).id("exemplar-gallery-reach").getText())
+                .isEqualTo("Số đơn vị đã học tập qua thư viện điển hình: 1");
 
         loginAs("thuky.mnqt", "MN-QUANGTRUNG-TN");
         go("gallery/" + story(DRAFT));
