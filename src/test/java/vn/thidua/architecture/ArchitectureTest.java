@@ -124,6 +124,19 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Reading another unit's rows outside the subtree is for a file a visibility predicate has already allowed. */
+    @Test
+    void onlyTheFileStoreReadsSharedRowsOfAnotherUnit() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("vn.thidua.submission.FileService")
+                .and()
+                .doNotHaveFullyQualifiedName(TenantScope.class.getName())
+                .should()
+                .callMethod(TenantScope.class, "readShared", long.class, java.util.function.Supplier.class)
+                .check(CLASSES);
+    }
+
     @Test
     void tenantIsNeverKeptInAStaticField() {
         noFields()
