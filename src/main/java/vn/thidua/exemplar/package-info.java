@@ -6,5 +6,5 @@
  * timeline; the annex list of the unit's plan ("DANH SÁCH ĐĂNG KÝ XÂY DỰNG ĐIỂN HÌNH TIÊN TIẾN") as DOCX.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "registration", "award", "document"})
+        allowedDependencies = {"shared", "tenancy", "identity", "registration", "award", "document", "submission"})
 package vn.thidua.exemplar;
