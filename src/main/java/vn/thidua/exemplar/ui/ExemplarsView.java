@@ -69,7 +69,9 @@ class ExemplarsView extends VerticalLayout implements HasDynamicTitle {
         add(title, new Span(getTranslation("exemplar.intro")));
         Span unitStats = new Span(stats("conference.stats.unit", dashboard.unit()));
         unitStats.setId("exemplars-stats");
-        add(unitStats);
+        RouterLink conferenceLink = new RouterLink(getTranslation("conference.link"), ConferenceView.class);
+        conferenceLink.setId("exemplars-conference");
+        add(unitStats, conferenceLink);
         ExemplarStats subtree = dashboard.subtree();
         if (subtree.units() > 1) {
             Span subtreeStats = new Span(stats("conference.stats.subtree", subtree));
