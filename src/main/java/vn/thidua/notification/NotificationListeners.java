@@ -49,7 +49,7 @@ class NotificationListeners {
                         List.of(unitName(e.senderUnitId()), e.title(), String.valueOf(e.versionNo())),
                         switch (e.kind()) {
                             case REGISTRATION -> "registration/received";
-                            case EXEMPLAR_CONFERENCE -> "exemplars";
+                            case EXEMPLAR_CONFERENCE -> "exemplars/conference";
                             case NOMINATION -> "rounds/" + e.roundId() + "/board";
                         },
                         "submission-sent/" + e.inboxSubmissionId()),
@@ -152,7 +152,7 @@ class NotificationListeners {
         return switch (kind) {
             case NOMINATION -> "dossiers/" + sourceId;
             case REGISTRATION -> "registration/rounds/" + sourceId;
-            case EXEMPLAR_CONFERENCE -> "exemplars";
+            case EXEMPLAR_CONFERENCE -> "exemplars/conference";
         };
     }
 

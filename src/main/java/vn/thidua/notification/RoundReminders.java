@@ -116,7 +116,7 @@ public class RoundReminders {
                 List.of(round.name(), round.ownerName(), Dates.format(round.deadline()), member.name()),
                 switch (round.kind()) {
                     case REGISTRATION -> "registration/rounds";
-                    case EXEMPLAR_CONFERENCE -> "exemplars";
+                    case EXEMPLAR_CONFERENCE -> "exemplars/conference";
                     case NOMINATION -> "rounds";
                 },
                 "reminder/" + round.id() + "/" + member.id());
