@@ -47,9 +47,11 @@ class NotificationListeners {
                         NotificationKind.SUBMISSION_RECEIVED,
                         RECEIVED,
                         List.of(unitName(e.senderUnitId()), e.title(), String.valueOf(e.versionNo())),
-                        e.kind() == RoundKind.REGISTRATION
-                                ? "registration/received"
-                                : "rounds/" + e.roundId() + "/board",
+                        switch (e.kind()) {
+                            case REGISTRATION -> "registration/received";
+                            case EXEMPLAR_CONFERENCE -> "exemplars/conference";
+                            case NOMINATION -> "rounds/" + e.roundId() + "/board";
+                        },
                         "submission-sent/" + e.inboxSubmissionId()),
                 actor());
     }
@@ -150,6 +152,7 @@ class NotificationListeners {
         return switch (kind) {
             case NOMINATION -> "dossiers/" + sourceId;
             case REGISTRATION -> "registration/rounds/" + sourceId;
+            case EXEMPLAR_CONFERENCE -> "exemplars/conference";
         };
     }
 

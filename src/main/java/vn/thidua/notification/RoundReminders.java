@@ -114,7 +114,11 @@ public class RoundReminders {
                 NotificationKind.DEADLINE_REMINDER,
                 MESSAGE,
                 List.of(round.name(), round.ownerName(), Dates.format(round.deadline()), member.name()),
-                round.kind() == vn.thidua.submission.RoundKind.REGISTRATION ? "registration/rounds" : "rounds",
+                switch (round.kind()) {
+                    case REGISTRATION -> "registration/rounds";
+                    case EXEMPLAR_CONFERENCE -> "exemplars/conference";
+                    case NOMINATION -> "rounds";
+                },
                 "reminder/" + round.id() + "/" + member.id());
         try {
             Integer n = newTransaction.execute(status -> writer.toUnit(notice, null));

@@ -71,7 +71,9 @@ class TodoPanel extends VerticalLayout {
                         && !Dates.today().isAfter(r.deadline())) {
                     list.add(item(
                             getTranslation("home.todo.round", r.name(), r.ownerName(), Dates.format(r.deadline())),
-                            "rounds"));
+                            r.kind() == vn.thidua.submission.RoundKind.EXEMPLAR_CONFERENCE
+                                    ? "exemplars/conference"
+                                    : "rounds"));
                 }
             }
         }

@@ -293,6 +293,7 @@ public class DemoData {
         new DemoCouncil(event.getApplicationContext()).seed();
         new DemoExemplar(event.getApplicationContext()).seed();
         new DemoGallery(event.getApplicationContext()).seed();
+        new DemoConference(event.getApplicationContext()).seed();
         log.info(
                 """
 

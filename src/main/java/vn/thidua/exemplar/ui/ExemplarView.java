@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,12 +26,14 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.exemplar.ConferenceService;
 import vn.thidua.exemplar.EntryData;
 import vn.thidua.exemplar.ExemplarDetails;
 import vn.thidua.exemplar.ExemplarField;
 import vn.thidua.exemplar.ExemplarService;
 import vn.thidua.exemplar.ExemplarStage;
 import vn.thidua.exemplar.ExemplarSummary;
+import vn.thidua.exemplar.ProposalMark;
 import vn.thidua.exemplar.ReplicationKind;
 import vn.thidua.exemplar.StoryService;
 import vn.thidua.exemplar.TimelineItem;
@@ -53,11 +56,13 @@ class ExemplarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final ExemplarService service;
     private final StoryService stories;
+    private final ConferenceService conference;
     private ExemplarDetails details;
 
-    ExemplarView(ExemplarService service, StoryService stories) {
+    ExemplarView(ExemplarService service, StoryService stories, ConferenceService conference) {
         this.service = service;
         this.stories = stories;
+        this.conference = conference;
         setWidthFull();
     }
 
@@ -102,9 +107,36 @@ class ExemplarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         add(new H3(getTranslation("exemplar.timeline")));
         add(timeline());
+        conferenceMarks(x.id());
         if (Access.can(Permission.REGISTRATION_MANAGE)) {
             add(entryForm(), describeForm(x));
         }
+    }
+
+    /** Proposals to upper units' conferences: "đã đề xuất", or the honour that flowed back. */
+    private void conferenceMarks(long exemplarId) {
+        List<ProposalMark> marks = conference.marks(exemplarId);
+        if (marks.isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("conference.marks")));
+        Div list = new Div();
+        list.setId("exemplar-conference");
+        for (ProposalMark m : marks) {
+            list.add(new Paragraph(
+                    m.honoured()
+                            ? getTranslation(
+                                    "conference.mark.honoured",
+                                    Dates.format(m.honourDate()),
+                                    m.honourText(),
+                                    m.receiverName())
+                            : getTranslation(
+                                    "conference.mark.proposed",
+                                    Dates.format(m.proposedOn()),
+                                    m.roundName(),
+                                    m.receiverName())));
+        }
+        add(list);
     }
 
     private Component timeline() {

@@ -24,11 +24,13 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.thidua.exemplar.ExemplarDashboard;
 import vn.thidua.exemplar.ExemplarData;
 import vn.thidua.exemplar.ExemplarExports;
 import vn.thidua.exemplar.ExemplarField;
 import vn.thidua.exemplar.ExemplarService;
 import vn.thidua.exemplar.ExemplarStage;
+import vn.thidua.exemplar.ExemplarStats;
 import vn.thidua.exemplar.ExemplarSummary;
 import vn.thidua.exemplar.PhaseSummary;
 import vn.thidua.identity.MemberSummary;
@@ -57,7 +59,7 @@ class ExemplarsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ExemplarSummary> grid = new Grid<>();
     private final VerticalLayout phaseTools = new VerticalLayout();
 
-    ExemplarsView(ExemplarService service, ExemplarExports exports) {
+    ExemplarsView(ExemplarService service, ExemplarExports exports, ExemplarDashboard dashboard) {
         this.service = service;
         this.exports = exports;
         this.manager = Access.can(Permission.REGISTRATION_MANAGE);
@@ -65,6 +67,17 @@ class ExemplarsView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation("exemplar.title"));
         title.setId("exemplars-title");
         add(title, new Span(getTranslation("exemplar.intro")));
+        Span unitStats = new Span(stats("conference.stats.unit", dashboard.unit()));
+        unitStats.setId("exemplars-stats");
+        RouterLink conferenceLink = new RouterLink(getTranslation("conference.link"), ConferenceView.class);
+        conferenceLink.setId("exemplars-conference");
+        add(unitStats, conferenceLink);
+        ExemplarStats subtree = dashboard.subtree();
+        if (subtree.units() > 1) {
+            Span subtreeStats = new Span(stats("conference.stats.subtree", subtree));
+            subtreeStats.setId("exemplars-stats-subtree");
+            add(subtreeStats);
+        }
 
         phase.setId("exemplars-phase");
         phase.setLabel(getTranslation("exemplar.phase"));
@@ -148,6 +161,32 @@ class ExemplarsView extends VerticalLayout implements HasDynamicTitle {
         if (manager) {
             phaseTools.add(importForm(p), addForm(p));
         }
+    }
+
+    /** "… exemplars — by stage: …; by field: …; replication: … people, … units". */
+    private String stats(String key, ExemplarStats st) {
+        String stages = st.byStage().isEmpty()
+                ? "—"
+                : java.util.Arrays.stream(ExemplarStage.values())
+                        .filter(st.byStage()::containsKey)
+                        .map(x -> getTranslation("exemplar.stage." + x.name()) + " "
+                                + st.byStage().get(x))
+                        .collect(java.util.stream.Collectors.joining(", "));
+        String fields = st.byField().isEmpty()
+                ? "—"
+                : java.util.Arrays.stream(ExemplarField.values())
+                        .filter(st.byField()::containsKey)
+                        .map(x -> getTranslation("exemplar.field." + x.name()) + " "
+                                + st.byField().get(x))
+                        .collect(java.util.stream.Collectors.joining(", "));
+        return getTranslation(
+                key,
+                String.valueOf(st.exemplars()),
+                stages,
+                fields,
+                String.valueOf(st.participants()),
+                String.valueOf(st.unitsReached()),
+                String.valueOf(st.units()));
     }
 
     private Component importForm(PhaseSummary p) {

@@ -1,0 +1,96 @@
+package vn.thidua.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.thidua.exemplar.ConferenceProposal;
+import vn.thidua.exemplar.ConferenceService;
+import vn.thidua.exemplar.ExemplarService;
+import vn.thidua.exemplar.ExemplarSummary;
+import vn.thidua.shared.Dates;
+import vn.thidua.submission.RoundSummary;
+import vn.thidua.submission.SubmissionService;
+
+/**
+ * The ward office of Phan Đình Phùng opens its advanced-models conference round for 2026–2030; Trường Mầm non
+ * Quang Trung proposes two of its exemplars (Lê Thị Hồng Nhung, Trần Thị Hoa) with a tờ trình; the ward accepts
+ * the proposal and honours Lê Thị Hồng Nhung — so her history shows the honour and Trần Thị Hoa's "đã đề xuất".
+ */
+final class DemoConference {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoConference.class);
+    private static final String SCHOOL = "MN-QUANGTRUNG-TN";
+    private static final String WARD = "XA-PDP-TN";
+
+    private final ApplicationContext context;
+
+    DemoConference(ApplicationContext context) {
+        this.context = context;
+    }
+
+    void seed() {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        if (jdbc.sql("select count(*) from exemplar_proposal").query(Long.class).single() > 0
+                || jdbc.sql("select count(*) from exemplar_phase")
+                                .query(Long.class)
+                                .single()
+                        == 0) {
+            return;
+        }
+        ConferenceService conference = context.getBean(ConferenceService.class);
+        ExemplarService exemplars = context.getBean(ExemplarService.class);
+        SubmissionService submissions = context.getBean(SubmissionService.class);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            DemoLogins.as(context, "vhxh.pdp", WARD);
+            RoundSummary round = conference.openRound(
+                    "Hội nghị điển hình tiên tiến phường Phan Đình Phùng giai đoạn 2026–2030",
+                    2026,
+                    2030,
+                    Dates.today().plusDays(30),
+                    "Các trường đề xuất điển hình tiên tiến tiêu biểu kèm tờ trình và báo cáo thành tích.");
+
+            DemoLogins.as(context, "hieutruong.mnqt", SCHOOL);
+            long phase = exemplars.phases().getFirst().id();
+            List<ExemplarSummary> list = exemplars.exemplars(phase);
+            long nhung = find(list, "Lê Thị Hồng Nhung");
+            long hoa = find(list, "Trần Thị Hoa");
+            conference.propose(
+                    round.id(),
+                    List.of(nhung, hoa),
+                    "Trường Mầm non Quang Trung kính đề nghị Ủy ban nhân dân phường Phan Đình Phùng xem xét, biểu"
+                            + " dương hai điển hình tiên tiến của nhà trường giai đoạn 2026–2030.",
+                    "demo-conference-mnqt");
+
+            DemoLogins.as(context, "vhxh.pdp", WARD);
+            List<ConferenceProposal> received = conference.proposals(round.id());
+            ConferenceProposal first = received.getFirst();
+            submissions.accept(first.inboxSubmissionId(), first.inboxVersion());
+            conference.honour(
+                    round.id(),
+                    first.inboxSubmissionId(),
+                    nhung,
+                    "Biểu dương tại Hội nghị điển hình tiên tiến phường Phan Đình Phùng giai đoạn 2026–2030",
+                    LocalDate.of(2026, 12, 5));
+            log.info(
+                    "Demo conference seeded: {} with {} proposals from MN Quang Trung, one honoured",
+                    round.name(),
+                    received.size());
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static long find(List<ExemplarSummary> list, String name) {
+        return list.stream()
+                .filter(x -> x.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+}

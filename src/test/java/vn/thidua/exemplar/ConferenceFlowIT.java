@@ -1,0 +1,170 @@
+package vn.thidua.exemplar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import vn.thidua.IntegrationTest;
+import vn.thidua.TestLogins;
+import vn.thidua.shared.BusinessException;
+import vn.thidua.shared.Dates;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.submission.RoundKind;
+import vn.thidua.submission.RoundSummary;
+import vn.thidua.submission.SubmissionService;
+import vn.thidua.submission.SubmissionStatus;
+import vn.thidua.submission.SubmissionSummary;
+
+/**
+ * The ward office opens its advanced-models conference round; MN Quang Trung proposes two exemplars; the ward
+ * honours one: the honoured exemplar's history shows the honour, the other "proposed, not honoured"; another school
+ * sees none of it; a school cannot honour; both sides audited.
+ */
+@IntegrationTest
+class ConferenceFlowIT {
+
+    static final String SCHOOL = "MN-QUANGTRUNG-TN";
+    static final String WARD = "XA-PDP-TN";
+    static final String HONOUR =
+            "Biểu dương tại Hội nghị điển hình tiên tiến phường Phan Đình Phùng giai đoạn 2026–2030";
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    ConferenceService conference;
+
+    @Autowired
+    ExemplarService exemplars;
+
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void logout() {
+        logins.logout();
+    }
+
+    long audits(String type, String action, long unitId) {
+        return jdbc.sql("select count(*) from audit_entry where entity_type = ? and action = ? and unit_id = ?")
+                .params(type, action, unitId)
+                .query(Long.class)
+                .single();
+    }
+
+    long exemplar(String name) {
+        long phase = exemplars.phases().stream()
+                .filter(p -> p.startYear() == 2026 && p.endYear() == 2030)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return exemplars.exemplars(phase).stream()
+                .filter(x -> x.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    @Test
+    void proposeTwoHonourOneAndBothHistoriesAreRight() {
+        long school = logins.unitId(SCHOOL);
+        long ward = logins.unitId(WARD);
+
+        logins.as("vhxh.pdp", WARD);
+        RoundSummary round = conference.openRound(
+                "Hội nghị điển hình tiên tiến giai đoạn 2026–2030 (kiểm thử)",
+                2026,
+                2030,
+                Dates.today().plusDays(20),
+                null);
+        assertThat(round.kind()).isEqualTo(RoundKind.EXEMPLAR_CONFERENCE);
+        assertThat(conference.myRounds()).extracting(RoundSummary::id).contains(round.id());
+
+        logins.as("hieutruong.mnqt", SCHOOL);
+        assertThat(conference.roundsAbove()).extracting(RoundSummary::id).contains(round.id());
+        long nhung = exemplar("Lê Thị Hồng Nhung");
+        long hoa = exemplar("Trần Thị Hoa");
+        long proposedAudits = audits("EXEMPLAR", "PROPOSED", school);
+        assertThatThrownBy(() -> conference.propose(
+                        round.id(), List.of(nhung), " ", UUID.randomUUID().toString()))
+                .isInstanceOf(BusinessException.class);
+        String key = UUID.randomUUID().toString();
+        SubmissionSummary sent = conference.propose(
+                round.id(), List.of(nhung, hoa), "Tờ trình đề nghị biểu dương hai điển hình tiên tiến.", key);
+        assertThat(conference
+                        .propose(round.id(), List.of(nhung, hoa), "Tờ trình lặp lại.", key)
+                        .id())
+                .isEqualTo(sent.id());
+        assertThat(sent.itemCount()).isEqualTo(2);
+        assertThat(audits("EXEMPLAR", "PROPOSED", school)).isEqualTo(proposedAudits + 2);
+        assertThat(marks(hoa, round.id())).singleElement().satisfies(m -> assertThat(m.honoured())
+                .isFalse());
+
+        // a school cannot honour: the round is not its own, and the proposal is not in its inbox
+        assertThatThrownBy(() -> conference.honour(round.id(), sent.id(), nhung, HONOUR, Dates.today()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // another school sees neither the proposals nor the exemplar's history
+        logins.as("hieutruong.thtv", "TH-TRUNGVUONG-TN");
+        assertThatThrownBy(() -> conference.proposals(round.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> conference.marks(nhung)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> submissions.details(sent.id())).isInstanceOf(NotFoundException.class);
+
+        logins.as("vhxh.pdp", WARD);
+        List<ConferenceProposal> received = conference.proposals(round.id());
+        assertThat(received).hasSize(2).allMatch(p -> p.senderUnitId() == school && !p.honoured());
+        ConferenceProposal first = received.stream()
+                .filter(p -> p.exemplarId() == nhung)
+                .findFirst()
+                .orElseThrow();
+        assertThat(first.name()).isEqualTo("Lê Thị Hồng Nhung");
+        assertThat(first.story()).isNotBlank();
+        assertThat(first.statement()).contains("Tờ trình");
+        assertThat(first.status()).isEqualTo(SubmissionStatus.SENT);
+        submissions.accept(first.inboxSubmissionId(), first.inboxVersion());
+
+        long honourAudits = audits("EXEMPLAR_HONOUR", "HONOURED", ward);
+        long flowedAudits = audits("EXEMPLAR", "HONOURED", school);
+        assertThatThrownBy(() -> conference.honour(round.id(), first.inboxSubmissionId(), nhung, "  ", Dates.today()))
+                .isInstanceOf(BusinessException.class);
+        conference.honour(round.id(), first.inboxSubmissionId(), nhung, HONOUR, LocalDate.of(2026, 12, 5));
+        assertThatThrownBy(() -> conference.honour(
+                        round.id(), first.inboxSubmissionId(), nhung, HONOUR, LocalDate.of(2026, 12, 5)))
+                .isInstanceOf(BusinessException.class);
+        assertThat(audits("EXEMPLAR_HONOUR", "HONOURED", ward)).isEqualTo(honourAudits + 1);
+        assertThat(audits("EXEMPLAR", "HONOURED", school)).isEqualTo(flowedAudits + 1);
+        assertThat(conference.proposals(round.id()))
+                .filteredOn(ConferenceProposal::honoured)
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.exemplarId()).isEqualTo(nhung);
+                    assertThat(p.honourText()).isEqualTo(HONOUR);
+                });
+
+        logins.as("hieutruong.mnqt", SCHOOL);
+        assertThat(marks(nhung, round.id())).singleElement().satisfies(m -> {
+            assertThat(m.honoured()).isTrue();
+            assertThat(m.honourText()).isEqualTo(HONOUR);
+            assertThat(m.honourDate()).isEqualTo(LocalDate.of(2026, 12, 5));
+            assertThat(m.receiverName()).isEqualTo(round.ownerName());
+        });
+        assertThat(marks(hoa, round.id())).singleElement().satisfies(m -> assertThat(m.honoured())
+                .isFalse());
+    }
+
+    List<ProposalMark> marks(long exemplarId, long roundId) {
+        return conference.marks(exemplarId).stream()
+                .filter(m -> m.roundId() == roundId)
+                .toList();
+    }
+}
