@@ -219,4 +219,93 @@ class ExemplarFlowIT {
             assertThat(all).contains("Quản lý", "TRƯỜNG MẦM NON QUANG TRUNG");
         }
     }
+
+    /**
+     * The preschool seed's cycle replayed over two school years of an earlier five-year phase: three people
+     * registered, fostered, reviewed each May with that year's awards from the history, and the practice spread.
+     */
+    @Test
+    void twoSimulatedYearsShowFosteringReviewsWithAwardsAndReplication() throws Exception {
+        PhaseSummary phase = phase(2022, 2026);
+        List<String> people = List.of("gv.mnqt", "hoa.tt.mnqt", "ngan.vt.mnqt");
+        for (String username : people) {
+            exemplars.add(
+                    phase.id(),
+                    new ExemplarData(
+                            logins.userId(username),
+                            null,
+                            ExemplarField.TEACHING_INNOVATION,
+                            "Đổi mới tổ chức hoạt động trải nghiệm",
+                            "Tiêu chí giáo viên dạy giỏi cấp trường",
+                            logins.userId("hieutruong.mnqt")));
+        }
+        long hoa = exemplars.exemplars(phase.id()).stream()
+                .filter(x -> x.name().equals("Trần Thị Hoa"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        exemplars.addEntry(hoa, EntryData.of(ExemplarStage.PHAT_HIEN, LocalDate.of(2023, 9, 20), "Phát hiện"));
+        exemplars.addEntry(hoa, EntryData.of(ExemplarStage.BOI_DUONG, LocalDate.of(2023, 11, 10), "Dự giờ mẫu"));
+        exemplars.addEntry(hoa, EntryData.of(ExemplarStage.TONG_KET, LocalDate.of(2024, 5, 25), "Tổng kết 2023–2024"));
+        exemplars.addEntry(
+                hoa,
+                new EntryData(
+                        ExemplarStage.NHAN_RONG,
+                        LocalDate.of(2025, 3, 12),
+                        "Tiết dạy minh họa cấp phường",
+                        true,
+                        ReplicationKind.DEMO_LESSON,
+                        30,
+                        4));
+        exemplars.addEntry(
+                hoa,
+                new EntryData(
+                        ExemplarStage.BOI_DUONG,
+                        LocalDate.of(2025, 4, 2),
+                        "Tập huấn chuyên đề",
+                        false,
+                        null,
+                        null,
+                        null));
+        exemplars.addEntry(hoa, EntryData.of(ExemplarStage.TONG_KET, LocalDate.of(2025, 5, 28), "Tổng kết 2024–2025"));
+
+        ExemplarDetails d = exemplars.details(hoa);
+        assertThat(d.timeline()).extracting(TimelineItem::date).isSorted();
+        assertThat(d.timeline())
+                .extracting(TimelineItem::stage)
+                .containsExactly(
+                        ExemplarStage.PHAT_HIEN,
+                        ExemplarStage.BOI_DUONG,
+                        ExemplarStage.TONG_KET,
+                        ExemplarStage.NHAN_RONG,
+                        ExemplarStage.BOI_DUONG,
+                        ExemplarStage.TONG_KET);
+        long withAwards = 0;
+        for (TimelineItem review : d.timeline().stream()
+                .filter(t -> t.stage() == ExemplarStage.TONG_KET)
+                .toList()) {
+            long expected = jdbc.sql(
+                            "select count(*) from award_record r join user_account u on u.id = r.person_user_id"
+                                    + " where u.username = 'hoa.tt.mnqt' and r.school_year = :y and r.revoked_at is null")
+                    .param("y", review.schoolYear())
+                    .query(Long.class)
+                    .single();
+            assertThat(review.awards()).hasSize((int) expected);
+            withAwards += expected;
+        }
+        assertThat(d.timeline().get(2).schoolYear()).isEqualTo("2023-2024");
+        assertThat(d.timeline().get(5).schoolYear()).isEqualTo("2024-2025");
+        assertThat(withAwards).isPositive();
+        TimelineItem lesson = d.timeline().get(3);
+        assertThat(lesson.participants()).isEqualTo(30);
+        assertThat(lesson.unitsReached()).isEqualTo(4);
+
+        byte[] docx = exports.annexDocx(phase.id());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText())
+                    .contains("GIAI ĐOẠN 2022–2026")
+                    .contains("Lê Thị Hồng Nhung", "Trần Thị Hoa", "Vũ Thị Ngân");
+        }
+    }
 }
