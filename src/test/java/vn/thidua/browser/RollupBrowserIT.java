@@ -13,6 +13,9 @@ import vn.thidua.demo.DemoData;
  */
 class RollupBrowserIT extends BrowserJourney {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theWardOfficerReviewsAcceptsAndConsolidates() throws Exception {
         login("vhxh.pdp", DemoData.PASSWORD);
@@ -20,7 +23,15 @@ class RollupBrowserIT extends BrowserJourney {
         driver.get("http://localhost:" + port + "/rounds");
         waitForText("Đề nghị Bằng khen, Chiến sĩ thi đua cấp tỉnh");
         screenshot("rounds");
-        click("vaadin-button[id^='round-board-']");
+        // the round TH Trưng Vương sent its dossier in (the ward has other rounds too: registration, conference)
+        long round = jdbc.sql(
+                        """
+                        select d.round_id from dossier d join org_unit u on u.id = d.tenant_id
+                        join collection_round r on r.id = d.round_id
+                        where u.code = 'TH-TRUNGVUONG-TN' and r.name like 'Đề nghị Bằng khen%'""")
+                .query(Long.class)
+                .single();
+        click("#round-board-" + round);
         waiting().until(d -> !d.findElements(By.id("board-grid")).isEmpty());
         waitForText("Trường Tiểu học Trưng Vương");
         assertThat(pageText()).contains("Đã tiếp nhận", "Đã gửi – chờ duyệt", "Chưa gửi");
