@@ -426,8 +426,10 @@ public class ExemplarService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** Audits a change of the active unit's registry and tells the read model its exemplar counts changed. */
     private void audit(String type, long id, String action, Changes changes) {
-        events.publishEvent(new AuditEvent(
-                CurrentUser.require().activeUnitId(), type, String.valueOf(id), action, changes.toString()));
+        long unit = CurrentUser.require().activeUnitId();
+        events.publishEvent(new AuditEvent(unit, type, String.valueOf(id), action, changes.toString()));
+        events.publishEvent(new ExemplarsChanged(unit));
     }
 }

@@ -3,12 +3,10 @@ package vn.thidua.exemplar;
 import java.util.Map;
 
 /**
- * Counts of exemplars over one unit or a subtree: by the latest stage reached (exemplars without any entry are not
- * in {@code byStage}) and by field, and the replication reach — participants and units reached summed over the
- * nhân rộng entries. {@code units}: how many units were counted.
+ * Counts of a unit's exemplars: by the latest stage reached (exemplars without any entry are not in {@code byStage})
+ * and by field, and the replication reach — participants and units reached summed over the nhân rộng entries.
  */
 public record ExemplarStats(
-        int units,
         int exemplars,
         Map<ExemplarStage, Integer> byStage,
         Map<ExemplarField, Integer> byField,

@@ -294,6 +294,7 @@ public class StoryService {
                         .set("kind", kind)
                         .set("date", Dates.format(date))
                         .toString()));
+        events.publishEvent(new ExemplarsChanged(s.getUnitId())); // the publisher's replication reach
         return l.getId();
     }
 

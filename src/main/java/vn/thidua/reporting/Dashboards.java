@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.catalogue.CatalogueService;
 import vn.thidua.document.XlsxRenderer;
 import vn.thidua.document.XlsxTable;
+import vn.thidua.exemplar.ExemplarStage;
 import vn.thidua.shared.Dates;
 
 /**
@@ -55,6 +56,14 @@ public class Dashboards {
                     "bySchoolType", reporting.awardsBySchoolTypeIn(scope, year), year, ChartKind.DOUGHNUT, locale));
         }
         tables.add(breakdownTable("trend", reporting.awardTrendIn(scope), null, ChartKind.LINE, locale));
+        tables.add(exemplarsTable(reporting.exemplarsByChildIn(scope, year), year, locale));
+        tables.add(breakdownTable(
+                "exemplarFields",
+                "report.col.exemplars",
+                reporting.exemplarsByFieldIn(scope, year, locale),
+                year,
+                ChartKind.DOUGHNUT,
+                locale));
         if (scope.level() > 0) { // the department sends nothing up
             tables.add(sentTable(scope, reporting.sentByIn(scope, year), year, locale));
         }
@@ -183,7 +192,12 @@ public class Dashboards {
     }
 
     private ReportTable breakdownTable(String id, List<Breakdown> rows, String year, ChartKind kind, Locale locale) {
-        List<String> columns = List.of(text("report.col." + id, locale), text("report.col.awards", locale));
+        return breakdownTable(id, "report.col.awards", rows, year, kind, locale);
+    }
+
+    private ReportTable breakdownTable(
+            String id, String valueColumn, List<Breakdown> rows, String year, ChartKind kind, Locale locale) {
+        List<String> columns = List.of(text("report.col." + id, locale), text(valueColumn, locale));
         List<List<String>> cells = rows.stream()
                 .map(b -> List.of(b.label(), String.valueOf(b.value())))
                 .toList();
@@ -199,8 +213,86 @@ public class Dashboards {
                         kind,
                         rows.stream().map(Breakdown::label).toList(),
                         List.of(new ChartSeries(
-                                text("report.col.awards", locale),
+                                text(valueColumn, locale),
                                 rows.stream().map(Breakdown::value).toList()))));
+    }
+
+    /**
+     * Exemplars of the phases overlapping the year by unit (drill-down rows): by the stage reached, and the
+     * replication reach; a total line when there is more than one unit.
+     */
+    private ReportTable exemplarsTable(List<UnitExemplars> rows, String year, Locale locale) {
+        List<String> columns = new ArrayList<>(List.of(
+                text("report.col.unit", locale),
+                text("report.col.exemplars", locale),
+                text("exemplar.stage.none", locale)));
+        for (ExemplarStage stage : ExemplarStage.values()) {
+            columns.add(text("exemplar.stage." + stage.name(), locale));
+        }
+        columns.addAll(List.of(
+                text("report.col.participants", locale),
+                text("report.col.unitsReached", locale),
+                text("report.col.learnings", locale)));
+        List<List<String>> cells = new ArrayList<>();
+        List<Long> drill = new ArrayList<>();
+        for (UnitExemplars r : rows) {
+            cells.add(exemplarLine(r.self() ? r.unitName() + " " + text("report.ownStaff", locale) : r.unitName(), r));
+            drill.add(r.self() ? null : r.unitId());
+        }
+        if (rows.size() > 1) {
+            long[] byStage = new long[ExemplarStage.values().length + 1];
+            rows.forEach(r -> {
+                for (int i = 0; i < byStage.length; i++) {
+                    byStage[i] += r.byStage().get(i);
+                }
+            });
+            cells.add(exemplarLine(
+                    text("report.col.grandTotal", locale),
+                    new UnitExemplars(
+                            0,
+                            "",
+                            false,
+                            rows.stream().mapToLong(UnitExemplars::exemplars).sum(),
+                            java.util.Arrays.stream(byStage).boxed().toList(),
+                            rows.stream().mapToLong(UnitExemplars::participants).sum(),
+                            rows.stream().mapToLong(UnitExemplars::unitsReached).sum(),
+                            rows.stream().mapToLong(UnitExemplars::learnings).sum())));
+            drill.add(null);
+        }
+        List<UnitExemplars> charted = rows.stream()
+                .sorted((a, b) -> Long.compare(b.exemplars(), a.exemplars()))
+                .limit(CHARTED)
+                .toList();
+        List<ChartSeries> series = new ArrayList<>();
+        for (int i = 0; i <= ExemplarStage.values().length; i++) {
+            int stage = i;
+            series.add(new ChartSeries(
+                    stage == 0
+                            ? text("exemplar.stage.none", locale)
+                            : text("exemplar.stage." + ExemplarStage.values()[stage - 1].name(), locale),
+                    charted.stream().map(r -> r.byStage().get(stage)).toList()));
+        }
+        return new ReportTable(
+                "exemplars",
+                text("report.exemplars", locale, year),
+                columns,
+                cells,
+                drill,
+                new ChartSpec(
+                        ChartKind.STACKED_BAR,
+                        charted.stream().map(UnitExemplars::unitName).toList(),
+                        series));
+    }
+
+    private static List<String> exemplarLine(String label, UnitExemplars r) {
+        List<String> line = new ArrayList<>();
+        line.add(label);
+        line.add(String.valueOf(r.exemplars()));
+        r.byStage().forEach(n -> line.add(String.valueOf(n)));
+        line.add(String.valueOf(r.participants()));
+        line.add(String.valueOf(r.unitsReached()));
+        line.add(String.valueOf(r.learnings()));
+        return line;
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -9,12 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.exemplar.ExemplarStage;
 import vn.thidua.submission.SubmissionService;
 
 /**
- * Writes the summary rows. Each slice (a unit's awards of a school year; a unit's submission in a round) is
- * recomputed from the source tables by the same SQL that the full rebuild runs, so an incremental refresh and a
- * rebuild cannot disagree. Runs on the caller's transaction: an event's refresh commits with the change it reflects.
+ * Writes the summary rows. Each slice (a unit's awards of a school year; a unit's submission in a round; a unit's
+ * exemplars) is recomputed from the source tables by the same SQL that the full rebuild runs, so an incremental
+ * refresh and a rebuild cannot disagree. Runs on the caller's transaction: an event's refresh commits with the change
+ * it reflects.
  * System work, not a user query: reads the source tables across tenants (ADR 0011; SQL allow-list).
  */
 @Component
@@ -44,6 +46,30 @@ class ReadModel {
               and s.version_no = (select max(v.version_no) from submission v
                                   where v.tenant_id = s.tenant_id and v.side = 'OUTBOX' and v.round_id = s.round_id)
             """;
+
+    /**
+     * Each exemplar of a unit: its phase, field, the latest stage it reached (1–4 in the order of
+     * {@link ExemplarStage}, 0 before any entry), the replication reach of its nhân rộng entries, and how many "learned
+     * from" records other units made on its gallery stories.
+     */
+    static final String EXEMPLAR_SOURCE =
+            """
+            select x.id as exemplar_id, x.tenant_id as unit_id, p.start_year, p.end_year, x.field,
+                   coalesce((select max(case e.stage %1$s else 0 end) from exemplar_entry e
+                             where e.tenant_id = x.tenant_id and e.exemplar_id = x.id), 0) as stage_no,
+                   coalesce((select sum(e.participants) from exemplar_entry e
+                             where e.tenant_id = x.tenant_id and e.exemplar_id = x.id and e.stage = 'NHAN_RONG'), 0)
+                     as participants,
+                   coalesce((select sum(e.units_reached) from exemplar_entry e
+                             where e.tenant_id = x.tenant_id and e.exemplar_id = x.id and e.stage = 'NHAN_RONG'), 0)
+                     as units_reached,
+                   (select count(*) from exemplar_story_learning l join exemplar_story s on s.id = l.story_id
+                     where s.exemplar_id = x.id) as learnings
+            from exemplar x join exemplar_phase p on p.id = x.phase_id
+            """
+                    .formatted(java.util.Arrays.stream(ExemplarStage.values())
+                            .map(st -> "when '" + st.name() + "' then " + (st.ordinal() + 1))
+                            .collect(java.util.stream.Collectors.joining(" ")));
 
     private final JdbcClient jdbc;
 
@@ -170,7 +196,7 @@ class ReadModel {
                     .param("u", holderUnitId)
                     .param("y", schoolYear)
                     .update();
-            keys.addAll(rollupKeys(holderUnitId, schoolYear, true));
+            keys.addAll(rollupKeys(holderUnitId, schoolYear, List.of(Rollup.AWARD_CHILD, Rollup.AWARD_TYPE)));
         }
         keys.forEach(this::recompute);
     }
@@ -178,16 +204,21 @@ class ReadModel {
     // ------------------------------------------------------------------------------------------- scope rows
 
     /** Version of the rows' shape and meaning; a new version rebuilds at the next start. */
-    static final String MODEL_VERSION = "2";
+    static final String MODEL_VERSION = "3";
 
     /** The scope rows: awards by child unit and award; by school type and award; submissions by child unit. */
     enum Rollup {
         AWARD_CHILD,
         AWARD_TYPE,
-        SUBMISSION_CHILD
+        SUBMISSION_CHILD,
+        /** Exemplars by child unit, phase, field and stage (not by school year: a phase spans several). */
+        EXEMPLAR_CHILD
     }
 
-    /** One group of scope rows: a scope unit's rows of a year for one child unit (or one school type). */
+    /**
+     * One group of scope rows: a scope unit's rows of a year for one child unit (or one school type); exemplar rows
+     * have no school year ({@code null}).
+     */
     record RollupKey(Rollup rollup, int level, long scopeId, String schoolYear, Object group) {}
 
     /** The unit's column at {@code level} and the expression of the child unit below it (itself at the bottom). */
@@ -238,6 +269,20 @@ class ReadModel {
                   from rpt_submission where %1$s is not null%3$s group by %1$s, school_year, %2$s) g
                 join rpt_unit u on u.unit_id = g.child_id"""
                         .formatted(scope, child, and);
+            case EXEMPLAR_CHILD ->
+                """
+                insert into rpt_exemplar_child (scope_id, child_id, start_year, end_year, field, stage_no, exemplars,
+                                                participants, units_reached, learnings, child_name, child_rank)
+                select g.scope_id, g.child_id, g.start_year, g.end_year, g.field, g.stage_no, g.exemplars,
+                       g.participants, g.units_reached, g.learnings, u.name as child_name,
+                       u.sort_rank as child_rank from (
+                  select %1$s as scope_id, %2$s as child_id, start_year, end_year, field, stage_no,
+                         count(*) as exemplars, sum(participants) as participants,
+                         sum(units_reached) as units_reached, sum(learnings) as learnings
+                  from rpt_exemplar where %1$s is not null%3$s
+                  group by %1$s, %2$s, start_year, end_year, field, stage_no) g
+                join rpt_unit u on u.unit_id = g.child_id"""
+                        .formatted(scope, child, and);
         };
     }
 
@@ -246,11 +291,12 @@ class ReadModel {
             case AWARD_CHILD -> "rpt_award_child";
             case AWARD_TYPE -> "rpt_award_type";
             case SUBMISSION_CHILD -> "rpt_submission_child";
+            case EXEMPLAR_CHILD -> "rpt_exemplar_child";
         };
     }
 
-    /** The scope rows that the unit's rows of a school year feed: at each of its ancestors and itself. */
-    private List<RollupKey> rollupKeys(long unitId, String schoolYear, boolean awards) {
+    /** The scope rows of {@code rollups} that the unit's rows of a school year feed: at each ancestor and itself. */
+    private List<RollupKey> rollupKeys(long unitId, String schoolYear, List<Rollup> rollups) {
         List<RollupKey> keys = new java.util.ArrayList<>();
         jdbc.sql("select l0_id, l1_id, l2_id, school_type from rpt_unit where unit_id = :u")
                 .param("u", unitId)
@@ -264,11 +310,9 @@ class ReadModel {
                         long child = level < ReportingService.MAX_LEVEL && levels[level + 1] != null
                                 ? levels[level + 1]
                                 : scope;
-                        if (awards) {
-                            keys.add(new RollupKey(Rollup.AWARD_CHILD, level, scope, schoolYear, child));
-                            keys.add(new RollupKey(Rollup.AWARD_TYPE, level, scope, schoolYear, type));
-                        } else {
-                            keys.add(new RollupKey(Rollup.SUBMISSION_CHILD, level, scope, schoolYear, child));
+                        for (Rollup rollup : rollups) {
+                            Object group = rollup == Rollup.AWARD_TYPE ? type : child;
+                            keys.add(new RollupKey(rollup, level, scope, schoolYear, group));
                         }
                     }
                     return null;
@@ -281,7 +325,10 @@ class ReadModel {
     private void recompute(RollupKey key) {
         String group;
         String deleteGroup;
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("scope", key.scopeId(), "y", key.schoolYear()));
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("scope", key.scopeId()));
+        if (key.schoolYear() != null) {
+            params.put("y", key.schoolYear());
+        }
         if (key.rollup() == Rollup.AWARD_TYPE) {
             deleteGroup = "school_type = :group";
             group = "".equals(key.group()) ? " and school_type is null" : " and school_type = :group";
@@ -294,14 +341,15 @@ class ReadModel {
                             : " and l" + (key.level() + 1) + "_id = :group";
         }
         params.put("group", key.group());
-        jdbc.sql("delete from %s where scope_id = :scope and school_year = :y and %s"
-                        .formatted(rollupTable(key.rollup()), deleteGroup))
+        String year = key.schoolYear() == null ? "" : " and school_year = :y";
+        jdbc.sql("delete from %s where scope_id = :scope%s and %s"
+                        .formatted(rollupTable(key.rollup()), year, deleteGroup))
                 .params(params)
                 .update();
         jdbc.sql(rollupSql(
                         key.rollup(),
                         key.level(),
-                        " and %s = :scope and school_year = :y%s".formatted(scopeColumn(key.level()), group)))
+                        " and %s = :scope%s%s".formatted(scopeColumn(key.level()), year, group)))
                 .params(params)
                 .update();
     }
@@ -339,7 +387,29 @@ class ReadModel {
                 .param("r", roundId)
                 .query(String.class)
                 .optional()
-                .ifPresent(year -> rollupKeys(senderUnitId, year, false).forEach(this::recompute));
+                .ifPresent(year -> rollupKeys(senderUnitId, year, List.of(Rollup.SUBMISSION_CHILD))
+                        .forEach(this::recompute));
+    }
+
+    /** Recomputes a unit's exemplar rows (every phase), then the scope rows above them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void refreshExemplars(long unitId) {
+        jdbc.sql("delete from rpt_exemplar where unit_id = :u")
+                .param("u", unitId)
+                .update();
+        jdbc.sql(insertExemplars("where x.tenant_id = :u")).param("u", unitId).update();
+        rollupKeys(unitId, null, List.of(Rollup.EXEMPLAR_CHILD)).forEach(this::recompute);
+    }
+
+    private static String insertExemplars(String where) {
+        return """
+                insert into rpt_exemplar (exemplar_id, unit_id, start_year, end_year, field, stage_no, participants,
+                                          units_reached, learnings, province_code, l0_id, l1_id, l2_id, school_type)
+                select a.exemplar_id, a.unit_id, a.start_year, a.end_year, a.field, a.stage_no, a.participants,
+                       a.units_reached, a.learnings, u.province_code, u.l0_id, u.l1_id, u.l2_id, u.school_type
+                from (%s %s) a
+                join rpt_unit u on u.unit_id = a.unit_id"""
+                .formatted(EXEMPLAR_SOURCE, where);
     }
 
     /** Recomputes everything from the source tables (a system job). Returns the rows written. */
@@ -355,6 +425,8 @@ class ReadModel {
                 "rpt_award_child",
                 "rpt_award_type",
                 "rpt_submission_child",
+                "rpt_exemplar_child",
+                "rpt_exemplar",
                 "rpt_nomination",
                 "rpt_submission",
                 "rpt_award")) {
@@ -363,6 +435,7 @@ class ReadModel {
         refreshUnits();
         int awards = jdbc.sql(insertAwards("")).update();
         int submissions = writeSubmissions("", Map.of());
+        int exemplars = jdbc.sql(insertExemplars("")).update();
         int scopeRows = 0;
         for (Rollup rollup : Rollup.values()) {
             for (int level = 0; level <= ReportingService.MAX_LEVEL; level++) {
@@ -374,12 +447,13 @@ class ReadModel {
                 .param("v", fingerprint)
                 .update();
         log.info(
-                "Read model rebuilt: {} award rows, {} submission rows, {} scope rows in {} ms",
+                "Read model rebuilt: {} award rows, {} submission rows, {} exemplar rows, {} scope rows in {} ms",
                 awards,
                 submissions,
+                exemplars,
                 scopeRows,
                 (System.nanoTime() - start) / 1_000_000);
-        return awards + submissions + scopeRows;
+        return awards + submissions + exemplars + scopeRows;
     }
 
     private static String insertAwards(String where) {
@@ -481,7 +555,18 @@ class ReadModel {
                         "submission " + rs.getLong("round_id") + "/" + rs.getLong("sender_unit_id"),
                         rs.getString("status") + " v" + rs.getInt("version_no") + " " + rs.getInt("item_count")))
                 .list();
+        String exemplarColumns =
+                "exemplar_id, unit_id, start_year, end_year, field, stage_no, participants, units_reached, learnings";
+        java.util.function.BiConsumer<Map<String, String>, String> exemplarRows =
+                (into, sql) -> jdbc.sql(sql).query(rs -> {
+                    into.put(
+                            "exemplar " + rs.getLong(1),
+                            rs.getLong(2) + " " + rs.getInt(3) + "–" + rs.getInt(4) + " " + rs.getString(5) + " "
+                                    + rs.getInt(6) + " " + rs.getLong(7) + " " + rs.getLong(8) + " " + rs.getLong(9));
+                });
+        exemplarRows.accept(live, "select " + exemplarColumns + " from (" + EXEMPLAR_SOURCE + ") x");
         Map<String, String> model = new java.util.HashMap<>();
+        exemplarRows.accept(model, "select " + exemplarColumns + " from rpt_exemplar");
         jdbc.sql("select holder_unit_id, award_code, school_year, awards, revoked, amount from rpt_award")
                 .query((rs, n) -> model.put(
                         "award " + rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getString(3),
@@ -501,8 +586,16 @@ class ReadModel {
                         case AWARD_TYPE -> "scope_id, school_year, school_type, award_code, awards";
                         case SUBMISSION_CHILD ->
                             "scope_id, school_year, child_id, sent, late, returned, accepted, child_name, child_rank";
+                        case EXEMPLAR_CHILD ->
+                            "scope_id, child_id, start_year, end_year, field, stage_no, exemplars, participants,"
+                                    + " units_reached, learnings, child_name, child_rank";
                     };
-            int keyColumns = rollup == Rollup.SUBMISSION_CHILD ? 3 : 4;
+            int keyColumns =
+                    switch (rollup) {
+                        case SUBMISSION_CHILD -> 3;
+                        case EXEMPLAR_CHILD -> 6;
+                        default -> 4;
+                    };
             java.util.function.BiConsumer<Map<String, String>, String> read =
                     (into, sql) -> jdbc.sql(sql).query(rs -> {
                         StringBuilder key = new StringBuilder(rollup.name().toLowerCase(java.util.Locale.ROOT));

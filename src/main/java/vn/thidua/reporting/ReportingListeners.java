@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.AwardRevoked;
 import vn.thidua.award.DecisionIssued;
+import vn.thidua.exemplar.ExemplarsChanged;
 import vn.thidua.submission.SubmissionAccepted;
 import vn.thidua.submission.SubmissionReturned;
 import vn.thidua.submission.SubmissionSent;
@@ -54,6 +55,12 @@ class ReportingListeners {
     void on(AwardRevoked e) {
         entities.flush();
         model.refreshAwards(List.of(model.sliceOfRecord(e.recordId())));
+    }
+
+    @EventListener
+    void on(ExemplarsChanged e) {
+        entities.flush();
+        model.refreshExemplars(e.unitId());
     }
 
     /** The org tree was (re)loaded: if any unit's ancestors, name or type changed, every row is rebuilt. */

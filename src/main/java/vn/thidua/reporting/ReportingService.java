@@ -28,10 +28,12 @@ public class ReportingService {
 
     private final JdbcClient jdbc;
     private final CatalogueService catalogue;
+    private final org.springframework.context.MessageSource messages;
 
-    ReportingService(JdbcClient jdbc, CatalogueService catalogue) {
+    ReportingService(JdbcClient jdbc, CatalogueService catalogue, org.springframework.context.MessageSource messages) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
+        this.messages = messages;
     }
 
     /**
@@ -248,6 +250,102 @@ public class ReportingService {
                 .sorted(java.util.Comparator.comparingInt(Row::rank).thenComparingLong(r -> r.t().unitId()))
                 .map(Row::t)
                 .toList();
+    }
+
+    /** The first calendar year of a school year ("2026-2027" → 2026). */
+    private static int firstYear(String schoolYear) {
+        return Integer.parseInt(schoolYear.substring(0, 4));
+    }
+
+    /**
+     * Exemplars by child unit in the phases that overlap the school year (a phase runs over calendar years, so
+     * 2025–2026 sees a phase ending in 2025 and one starting in 2026): by stage reached, with the replication reach;
+     * the unit's own first, then the children in Vietnamese order.
+     */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public List<UnitExemplars> exemplarsByChild(Long unitId, String schoolYear) {
+        return exemplarsByChildIn(scope(unitId), schoolYear);
+    }
+
+    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
+    List<UnitExemplars> exemplarsByChildIn(Scope s, String schoolYear) {
+        int year = firstYear(schoolYear);
+        class Child {
+            String name;
+            int rank;
+            long exemplars;
+            long[] byStage = new long[vn.thidua.exemplar.ExemplarStage.values().length + 1];
+            long participants;
+            long unitsReached;
+            long learnings;
+        }
+        Map<Long, Child> children = new LinkedHashMap<>();
+        jdbc.sql(
+                        """
+                        select child_id, child_name, child_rank, stage_no, exemplars, participants, units_reached,
+                               learnings
+                        from rpt_exemplar_child where scope_id = :id and start_year <= :next and end_year >= :y""")
+                .param("id", s.unitId())
+                .param("y", year)
+                .param("next", year + 1)
+                .query(rs -> {
+                    Child c = children.computeIfAbsent(rs.getLong(1), k -> new Child());
+                    c.name = rs.getString(2);
+                    c.rank = rs.getInt(3);
+                    c.exemplars += rs.getLong(5);
+                    c.byStage[rs.getInt(4)] += rs.getLong(5);
+                    c.participants += rs.getLong(6);
+                    c.unitsReached += rs.getLong(7);
+                    c.learnings += rs.getLong(8);
+                });
+        return children.entrySet().stream()
+                .sorted((x, y) -> x.getKey() == s.unitId() || y.getKey() == s.unitId()
+                        ? Boolean.compare(y.getKey() == s.unitId(), x.getKey() == s.unitId())
+                        : Integer.compare(x.getValue().rank, y.getValue().rank))
+                .map(e -> {
+                    Child c = e.getValue();
+                    return new UnitExemplars(
+                            e.getKey(),
+                            c.name,
+                            e.getKey() == s.unitId(),
+                            c.exemplars,
+                            java.util.Arrays.stream(c.byStage).boxed().toList(),
+                            c.participants,
+                            c.unitsReached,
+                            c.learnings);
+                })
+                .toList();
+    }
+
+    /** Exemplars in the phases that overlap the school year by field, in the order of the fields. */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public List<Breakdown> exemplarsByField(Long unitId, String schoolYear, Locale locale) {
+        return exemplarsByFieldIn(scope(unitId), schoolYear, locale);
+    }
+
+    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
+    List<Breakdown> exemplarsByFieldIn(Scope s, String schoolYear, Locale locale) {
+        int year = firstYear(schoolYear);
+        Map<String, Long> sums = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select field, sum(exemplars) from rpt_exemplar_child
+                        where scope_id = :id and start_year <= :next and end_year >= :y group by field""")
+                .param("id", s.unitId())
+                .param("y", year)
+                .param("next", year + 1)
+                .query(rs -> {
+                    sums.put(rs.getString(1), rs.getLong(2));
+                });
+        List<Breakdown> rows = new ArrayList<>();
+        for (vn.thidua.exemplar.ExemplarField field : vn.thidua.exemplar.ExemplarField.values()) {
+            Long n = sums.get(field.name());
+            if (n != null) {
+                rows.add(new Breakdown(
+                        field.name(), messages.getMessage("exemplar.field." + field.name(), null, locale), n));
+            }
+        }
+        return rows;
     }
 
     /** What the unit itself sent up in the school year, round by round (a school's submissions, drilled into). */

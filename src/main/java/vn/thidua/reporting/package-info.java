@@ -14,6 +14,7 @@
             "nomination",
             "award",
             "plan",
-            "document"
+            "document",
+            "exemplar"
         })
 package vn.thidua.reporting;

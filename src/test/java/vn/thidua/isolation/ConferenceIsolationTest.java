@@ -11,13 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.thidua.ViewTest;
 import vn.thidua.exemplar.ConferenceService;
-import vn.thidua.exemplar.ExemplarDashboard;
+import vn.thidua.reporting.ReportingService;
 import vn.thidua.shared.NotFoundException;
 
 /**
  * The demo conference of the ward stays between the ward and MN Quang Trung: a sibling school and another
  * province's department cannot list the proposals, read the exemplar's marks, or honour; the conference page shows
- * them no proposal grid; their subtree counts do not include MN Quang Trung's exemplars; honour rows are unchanged.
+ * them no proposal grid; their dashboards' exemplar counts neither include MN Quang Trung's
+ * exemplars nor reach its unit; honour rows are unchanged.
  */
 class ConferenceIsolationTest extends ViewTest {
 
@@ -25,7 +26,7 @@ class ConferenceIsolationTest extends ViewTest {
     ConferenceService conference;
 
     @Autowired
-    ExemplarDashboard dashboard;
+    ReportingService reporting;
 
     @Autowired
     JdbcClient jdbc;
@@ -58,7 +59,9 @@ class ConferenceIsolationTest extends ViewTest {
             assertThatThrownBy(() -> conference.marks(exemplar)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> conference.honour(round, inbox, exemplar, "Biểu dương", LocalDate.of(2026, 12, 6)))
                     .isInstanceOfAny(AccessDeniedException.class, NotFoundException.class);
-            assertThat(dashboard.subtree().exemplars()).isZero();
+            assertThat(reporting.exemplarsByChild(null, "2026-2027")).isEmpty();
+            assertThatThrownBy(() -> reporting.exemplarsByChild(school, "2026-2027"))
+                    .isInstanceOf(NotFoundException.class);
             go("exemplars/conference");
             assertThat($(Grid.class).all()).isEmpty();
         }

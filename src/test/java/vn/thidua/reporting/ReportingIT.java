@@ -223,6 +223,81 @@ class ReportingIT {
         assertThat(jobs.reconcile()).isEmpty();
     }
 
+    @Autowired
+    vn.thidua.exemplar.ExemplarService exemplars;
+
+    /** The row of {@code unitName} in the exemplar table of {@code unitId}'s dashboard (null = the active unit). */
+    UnitExemplars exemplarRow(Long unitId, String year, String unitName) {
+        return reporting.exemplarsByChild(unitId, year).stream()
+                .filter(r -> r.unitName().equals(unitName))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void exemplarCountsFollowTheRegistryAtEveryLevel() {
+        // THCS Nha Trang's phase of its own (2031–2035): no other exemplar of the ward overlaps 2031–2032
+        logins.as("hieutruong.thcsnt", "THCS-NHATRANG-TN");
+        var phase = exemplars.openPhase(2031, 2035);
+        long person = exemplars.add(
+                phase.id(),
+                new vn.thidua.exemplar.ExemplarData(
+                        logins.userId("gv.thcsnt"),
+                        null,
+                        vn.thidua.exemplar.ExemplarField.TEACHING_INNOVATION,
+                        "Dạy học STEM",
+                        null,
+                        null));
+        exemplars.add(
+                phase.id(),
+                new vn.thidua.exemplar.ExemplarData(
+                        null, "Tổ Khoa học tự nhiên", vn.thidua.exemplar.ExemplarField.MANAGEMENT, null, null, null));
+        assertThat(jobs.reconcile()).isEmpty();
+        String year = "2031-2032";
+        long ward = logins.unitId("XA-PDP-TN");
+
+        logins.as("admin.sgd.tn", "SGD-TN");
+        UnitExemplars w = exemplarRow(null, year, "UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội");
+        assertThat(w.exemplars()).isEqualTo(2);
+        assertThat(w.byStage()).containsExactly(2L, 0L, 0L, 0L, 0L);
+
+        logins.as("hieutruong.thcsnt", "THCS-NHATRANG-TN");
+        exemplars.addEntry(
+                person,
+                vn.thidua.exemplar.EntryData.of(
+                        vn.thidua.exemplar.ExemplarStage.PHAT_HIEN, LocalDate.of(2031, 3, 2), "Tiết dạy STEM tốt"));
+        exemplars.addEntry(
+                person,
+                new vn.thidua.exemplar.EntryData(
+                        vn.thidua.exemplar.ExemplarStage.NHAN_RONG,
+                        LocalDate.of(2032, 4, 10),
+                        "Chuyên đề STEM cấp phường",
+                        true,
+                        vn.thidua.exemplar.ReplicationKind.DEMO_LESSON,
+                        40,
+                        5));
+        assertThat(jobs.reconcile()).isEmpty();
+
+        logins.as("admin.sgd.tn", "SGD-TN");
+        w = exemplarRow(null, year, "UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội");
+        assertThat(w.byStage()).containsExactly(1L, 0L, 0L, 0L, 1L);
+        assertThat(List.of(w.participants(), w.unitsReached())).containsExactly(40L, 5L);
+        assertThat(reporting.exemplarsByField(null, year, Locale.forLanguageTag("vi")))
+                .extracting(Breakdown::key)
+                .contains("TEACHING_INNOVATION", "MANAGEMENT");
+        // drilled down to the ward: the school's own row
+        UnitExemplars school = exemplarRow(ward, year, "Trường Trung học cơ sở Nha Trang");
+        assertThat(school.exemplars()).isEqualTo(2);
+        // the phase has ended by 2036–2037; 2030–2031 also sees MN Quang Trung's 2026–2030 phase
+        assertThat(exemplarRow(null, "2036-2037", "UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội"))
+                .isNull();
+        assertThat(exemplarRow(null, "2030-2031", "UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội")
+                        .exemplars())
+                .isEqualTo(2
+                        + exemplarRow(null, "2026-2027", "UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội")
+                                .exemplars());
+    }
+
     BoardRow board(long round, String code) {
         return submissions.board(round).stream()
                 .filter(r -> r.member().code().equals(code))
@@ -252,7 +327,8 @@ class ReportingIT {
         assertThat(reporting.scope(sibling).unitId()).isEqualTo(sibling);
         assertThat(reporting.awardsByChild(null, "2025-2026"))
                 .extracting(UnitAwards::unitName)
-                .allMatch(n -> n.startsWith("Trường") || n.startsWith("UBND phường Phan Đình Phùng"));
+                .allMatch(n ->
+                        n.startsWith("Trường") || n.startsWith("UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội"));
         logins.as("admin.sgd.dt", "SGD-DT");
         for (String year : reporting.schoolYears(null)) {
             assertThat(reporting.awardsByChild(null, year))

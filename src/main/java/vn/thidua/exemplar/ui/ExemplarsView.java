@@ -72,11 +72,10 @@ class ExemplarsView extends VerticalLayout implements HasDynamicTitle {
         RouterLink conferenceLink = new RouterLink(getTranslation("conference.link"), ConferenceView.class);
         conferenceLink.setId("exemplars-conference");
         add(unitStats, conferenceLink);
-        ExemplarStats subtree = dashboard.subtree();
-        if (subtree.units() > 1) {
-            Span subtreeStats = new Span(stats("conference.stats.subtree", subtree));
-            subtreeStats.setId("exemplars-stats-subtree");
-            add(subtreeStats);
+        if (Access.can(Permission.REPORT_VIEW) && dashboard.hasMembers()) { // counted by the read model
+            Anchor members = new Anchor("dashboard#dashboard-exemplars", getTranslation("exemplar.stats.dashboard"));
+            members.setId("exemplars-stats-subtree");
+            add(members);
         }
 
         phase.setId("exemplars-phase");
@@ -185,8 +184,7 @@ class ExemplarsView extends VerticalLayout implements HasDynamicTitle {
                 stages,
                 fields,
                 String.valueOf(st.participants()),
-                String.valueOf(st.unitsReached()),
-                String.valueOf(st.units()));
+                String.valueOf(st.unitsReached()));
     }
 
     private Component importForm(PhaseSummary p) {

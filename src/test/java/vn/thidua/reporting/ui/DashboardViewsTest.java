@@ -61,6 +61,26 @@ class DashboardViewsTest extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void exemplarsAcrossTheSubtreeComeFromTheReadModel() {
+        loginAs("vhxh.pdp", "XA-PDP-TN");
+        go("dashboard");
+        test((Select<String>) $(Select.class).id("dashboard-year")).selectItem(YEAR);
+        List<List<String>> rows = rows("dashboard-exemplars-table");
+        // Quang Trung's 2026–2030 phase overlaps 2025–2026: three candidates (two reviewed, one replicated), 24
+        // people and 3 units reached, one visit by TH Trưng Vương; the only school of the ward with exemplars
+        assertThat(rows)
+                .containsExactly(List.of("Trường Mầm non Quang Trung", "3", "0", "0", "0", "2", "1", "24", "3", "1"));
+
+        loginAs("admin.sgd.tn", "SGD-TN");
+        go("dashboard");
+        test((Select<String>) $(Select.class).id("dashboard-year")).selectItem(YEAR);
+        assertThat(rows("dashboard-exemplars-table")).anySatisfy(r -> assertThat(r.subList(0, 2))
+                .containsExactly("UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội", "3"));
+        assertThat(rows("dashboard-exemplarFields-table")).isNotEmpty();
+    }
+
+    @Test
     void chartsAreSentOnceAndNotKept() {
         loginAs("admin.sgd.tn", "SGD-TN");
         go("dashboard");
