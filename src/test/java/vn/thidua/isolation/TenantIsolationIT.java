@@ -88,6 +88,9 @@ class TenantIsolationIT {
     @Autowired
     vn.thidua.council.CouncilService council;
 
+    @Autowired
+    vn.thidua.exemplar.ExemplarService exemplars;
+
     @AfterEach
     void logout() {
         logins.logout();
@@ -242,7 +245,10 @@ class TenantIsolationIT {
                 new DecisionProbe(),
                 new RegistrationRoundProbe(),
                 new RegistrationEntryProbe(),
-                new CouncilSessionProbe());
+                new CouncilSessionProbe(),
+                new ExemplarPhaseProbe(),
+                new ExemplarProbe(),
+                new ExemplarEntryProbe());
     }
 
     /** Rows in the other province too, so that reaching across provinces has something to find. */
@@ -291,6 +297,17 @@ class TenantIsolationIT {
                         List.of(vn.thidua.registration.TargetData.percent("LDTT", 100)),
                         0))
                 .id();
+        var phase = exemplars.openPhase(2026, 2030);
+        long exemplar = exemplars.add(
+                phase.id(),
+                new vn.thidua.exemplar.ExemplarData(
+                        null, "Tổ Toán – Tin", vn.thidua.exemplar.ExemplarField.TEACHING_INNOVATION, null, null, null));
+        exemplars.addEntry(
+                exemplar,
+                vn.thidua.exemplar.EntryData.of(
+                        vn.thidua.exemplar.ExemplarStage.PHAT_HIEN,
+                        java.time.LocalDate.of(2026, 10, 5),
+                        "Chuyên đề dạy học theo dự án"));
         logins.as("gv.thcsthc", "THCS-TANHOCO-DT");
         registrations.register(
                 registrationRound, new vn.thidua.registration.MyRegistrationData(Set.of("LDTT"), null, null));
@@ -411,6 +428,110 @@ class TenantIsolationIT {
                 .param("t", unitId)
                 .query(Long.class)
                 .single();
+    }
+
+    class ExemplarPhaseProbe implements Probe {
+        public String entity() {
+            return "ExemplarPhase";
+        }
+
+        public String permissionFor(Op op) {
+            return op == Op.READ ? "UNIT_VIEW" : null;
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        public boolean covers(long unitId) {
+            return anyId("exemplar_phase", unitId) > 0;
+        }
+
+        public void run(Op op, long unitId) {
+            exemplars.phase(anyId("exemplar_phase", unitId));
+        }
+
+        public String fingerprint(long unitId) {
+            return rows("select id, start_year, end_year, version from exemplar_phase where tenant_id = :t", unitId);
+        }
+    }
+
+    class ExemplarProbe implements Probe {
+        public String entity() {
+            return "Exemplar";
+        }
+
+        public String permissionFor(Op op) {
+            return switch (op) {
+                case READ -> "UNIT_VIEW";
+                case UPDATE -> "REGISTRATION_MANAGE";
+                default -> null;
+            };
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        public boolean covers(long unitId) {
+            return anyId("exemplar", unitId) > 0;
+        }
+
+        public void run(Op op, long unitId) {
+            long id = anyId("exemplar", unitId);
+            if (op == Op.READ) {
+                exemplars.details(id);
+            } else {
+                // describing it as it is: no change, but the exemplar is looked up and the permission checked
+                var row = jdbc.sql("select field, criteria from exemplar where id = :id")
+                        .param("id", id)
+                        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                        .single();
+                exemplars.describe(id, vn.thidua.exemplar.ExemplarField.valueOf(row[0]), row[1]);
+            }
+        }
+
+        public String fingerprint(long unitId) {
+            return rows(
+                    "select id, name, field, criteria, mentor_name, version from exemplar where tenant_id = :t",
+                    unitId);
+        }
+    }
+
+    class ExemplarEntryProbe implements Probe {
+        public String entity() {
+            return "ExemplarEntry";
+        }
+
+        public String permissionFor(Op op) {
+            return op == Op.UPDATE ? "REGISTRATION_MANAGE" : null;
+        }
+
+        public boolean reachesSubtree(Op op) {
+            return false;
+        }
+
+        /** An entry already done: marking it done again changes nothing but looks it up. */
+        private long doneEntry(long unitId) {
+            return jdbc.sql("select coalesce(max(id), -1) from exemplar_entry where tenant_id = :t and done = true")
+                    .param("t", unitId)
+                    .query(Long.class)
+                    .single();
+        }
+
+        public boolean covers(long unitId) {
+            return doneEntry(unitId) > 0;
+        }
+
+        public void run(Op op, long unitId) {
+            exemplars.markDone(doneEntry(unitId));
+        }
+
+        public String fingerprint(long unitId) {
+            return rows(
+                    "select id, stage, entry_date, done, participants, version from exemplar_entry where tenant_id = :t",
+                    unitId);
+        }
     }
 
     class RegistrationRoundProbe implements Probe {

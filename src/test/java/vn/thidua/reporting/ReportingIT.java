@@ -298,6 +298,20 @@ class ReportingIT {
                                 .exemplars());
     }
 
+    @Test
+    void theReconciliationSeesADriftInTheExemplarRows() {
+        tx.executeWithoutResult(s -> jdbc.sql("update rpt_exemplar set participants = participants + 1")
+                .update());
+        // the summary rows against the sources (and the scope rows against a grouping of the drifted rows)
+        assertThat(jobs.reconcile()).anyMatch(d -> d.startsWith("exemplar "));
+        jobs.rebuild();
+        tx.executeWithoutResult(s -> jdbc.sql("update rpt_exemplar_child set exemplars = exemplars + 1")
+                .update());
+        assertThat(jobs.reconcile()).isNotEmpty().allMatch(d -> d.startsWith("exemplar_child"));
+        jobs.rebuild();
+        assertThat(jobs.reconcile()).isEmpty();
+    }
+
     BoardRow board(long round, String code) {
         return submissions.board(round).stream()
                 .filter(r -> r.member().code().equals(code))
