@@ -298,6 +298,16 @@ public class ConferenceService {
             return latest.get(); // a retry of the send that already happened
         }
         Prepared p = prepare(roundId, exemplarIds, statement);
+        // what sending would refuse anyway, checked before the tờ trình is stored
+        if (p.round().closed()) {
+            throw new BusinessException("submission.round.error.closed");
+        }
+        if (latest.isPresent() && latest.get().status() == SubmissionStatus.SENT) {
+            throw new BusinessException("submission.error.waiting");
+        }
+        if (latest.isPresent() && latest.get().status() == SubmissionStatus.ACCEPTED) {
+            throw new BusinessException("submission.error.locked");
+        }
         UnitProfileDetails profile = profiles.get(CurrentUser.require().activeUnitId());
         StoredFileSummary file = files.store(ConferenceStatement.fileName(profile), render(p, profile));
         DocumentRef doc = new DocumentRef(

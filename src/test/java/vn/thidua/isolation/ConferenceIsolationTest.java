@@ -17,7 +17,7 @@ import vn.thidua.shared.NotFoundException;
 /**
  * The demo conference of the ward stays between the ward and MN Quang Trung: a sibling school and another
  * province's department cannot list the proposals, read the exemplar's marks, or honour; the conference page shows
- * them no proposal grid; their subtree counts do not include MN Quang Trung's exemplars; honour rows are unchanged.
+ * them no proposal grid; they can neither return a proposal nor download its tờ trình; their subtree counts do not include MN Quang Trung's exemplars; honour rows are unchanged.
  */
 class ConferenceIsolationTest extends ViewTest {
 
@@ -58,6 +58,9 @@ class ConferenceIsolationTest extends ViewTest {
             assertThatThrownBy(() -> conference.marks(exemplar)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> conference.honour(round, inbox, exemplar, "Biểu dương", LocalDate.of(2026, 12, 6)))
                     .isInstanceOfAny(AccessDeniedException.class, NotFoundException.class);
+            assertThatThrownBy(() -> conference.returnProposal(round, inbox, 0, "Trả lại hộ phường"))
+                    .isInstanceOfAny(AccessDeniedException.class, NotFoundException.class);
+            assertThatThrownBy(() -> conference.statementFile(inbox)).isInstanceOf(NotFoundException.class);
             assertThat(dashboard.subtree().exemplars()).isZero();
             go("exemplars/conference");
             assertThat($(Grid.class).all()).isEmpty();

@@ -124,6 +124,10 @@ class ConferenceViewsTest extends ViewTest {
         assertThat(errorTitle()).isNull();
         assertThat($(MultiSelectComboBox.class).id("conference-propose-pick-" + round))
                 .isNotNull();
+        // what the school sent: the first version returned with the ward's reason, the second accepted
+        assertThat($(Div.class).id("conference-sent-" + round).getElement().getTextRecursively())
+                .contains("Lần gửi 1", "Đã trả lại", "nêu rõ kết quả nhân rộng của từng điển hình")
+                .contains("Lần gửi 2", "Đã tiếp nhận");
         assertThat($(Grid.class).all()).isEmpty();
 
         loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
