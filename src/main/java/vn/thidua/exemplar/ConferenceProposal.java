@@ -21,7 +21,8 @@ public record ConferenceProposal(
         String achievements,
         String statement,
         String honourText,
-        LocalDate honourDate) {
+        LocalDate honourDate,
+        String returnReason) {
 
     public boolean honoured() {
         return honourText != null;

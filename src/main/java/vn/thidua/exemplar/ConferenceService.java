@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -24,25 +25,34 @@ import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.Changes;
 import vn.thidua.shared.Dates;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.submission.DocumentRef;
+import vn.thidua.submission.FileContent;
+import vn.thidua.submission.FileService;
 import vn.thidua.submission.RoundData;
 import vn.thidua.submission.RoundKind;
 import vn.thidua.submission.RoundService;
 import vn.thidua.submission.RoundSummary;
 import vn.thidua.submission.SendRequest;
+import vn.thidua.submission.StoredFileSummary;
 import vn.thidua.submission.SubmissionDetails;
 import vn.thidua.submission.SubmissionItem;
 import vn.thidua.submission.SubmissionSent;
 import vn.thidua.submission.SubmissionService;
 import vn.thidua.submission.SubmissionStatus;
 import vn.thidua.submission.SubmissionSummary;
+import vn.thidua.tenancy.OrgUnitService;
+import vn.thidua.tenancy.OrgUnitSummary;
 import vn.thidua.tenancy.TenantScope;
+import vn.thidua.tenancy.UnitProfileDetails;
+import vn.thidua.tenancy.UnitProfileService;
 
 /**
  * The advanced-models conference (Hội nghị điển hình tiên tiến). An upper unit opens a collection round of kind
  * {@link RoundKind#EXEMPLAR_CONFERENCE}; a member unit proposes some of its exemplars with a tờ trình, sent up
  * through {@link SubmissionService} (one item per exemplar, with its story and achievements from the timeline); the
- * sending marks each exemplar "đã đề xuất" in the same transaction. The upper unit reviews the proposals (the
- * existing accept / return flow) and honours some: its own honour row and the proposer's mark are written in one
+ * sending marks each exemplar "đã đề xuất" in the same transaction; the tờ trình goes with it as an official DOCX
+ * ({@link ConferenceStatement}), which the proposer can read before sending and both sides download afterwards. The
+ * upper unit reviews the proposals (the existing accept flow, or returns one with a reason) and honours some: its own honour row and the proposer's mark are written in one
  * transaction ({@link TenantScope#writeBelow}), audited on both sides.
  */
 @Service
@@ -52,14 +62,21 @@ public class ConferenceService {
     /** The one "code" a conference round collects (rounds require at least one). */
     public static final String CODE = "DHTT";
 
+    /** The kind of the tờ trình document sent with a proposal. */
+    public static final String KIND_STATEMENT = "TO_TRINH";
+
     static final int MAX_HONOUR = 500;
     static final int MAX_STATEMENT = 4000;
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final ExemplarService exemplars;
     private final ExemplarProposalRepository proposals;
     private final ExemplarHonourRepository honours;
     private final RoundService rounds;
     private final SubmissionService submissions;
+    private final FileService files;
+    private final OrgUnitService orgUnits;
+    private final UnitProfileService profiles;
     private final TenantScope scope;
     private final ApplicationEventPublisher events;
 
@@ -69,6 +86,9 @@ public class ConferenceService {
             ExemplarHonourRepository honours,
             RoundService rounds,
             SubmissionService submissions,
+            FileService files,
+            OrgUnitService orgUnits,
+            UnitProfileService profiles,
             TenantScope scope,
             ApplicationEventPublisher events) {
         this.exemplars = exemplars;
@@ -76,6 +96,9 @@ public class ConferenceService {
         this.honours = honours;
         this.rounds = rounds;
         this.submissions = submissions;
+        this.files = files;
+        this.orgUnits = orgUnits;
+        this.profiles = profiles;
         this.scope = scope;
         this.events = events;
     }
@@ -135,7 +158,8 @@ public class ConferenceService {
                         item.get("achievements"),
                         item.get("statement"),
                         h == null ? null : h.getText(),
-                        h == null ? null : h.getDate()));
+                        h == null ? null : h.getDate(),
+                        s.returnReason()));
             }
         }
         return rows;
@@ -199,6 +223,57 @@ public class ConferenceService {
                 new AuditEvent(s.senderUnitId(), "EXEMPLAR", String.valueOf(exemplarId), "HONOURED", changes));
     }
 
+    /**
+     * Returns a waiting proposal received in the active unit's conference round to its sender with a reason (the
+     * submission's return flow: both copies RETURNED, audited on both sides). A proposal with an exemplar already
+     * honoured stays.
+     */
+    @PreAuthorize("hasRole('SUBMISSION_REVIEW')")
+    @Transactional
+    public SubmissionSummary returnProposal(long roundId, long inboxSubmissionId, long version, String reason) {
+        RoundSummary round = ownRound(roundId);
+        SubmissionSummary s = submissions.details(inboxSubmissionId).summary();
+        if (!s.inbox() || s.roundId() != round.id()) {
+            throw new NotFoundException("proposal");
+        }
+        if (honours.findByRoundId(roundId).stream().anyMatch(h -> h.getInboxSubmissionId() == s.id())) {
+            throw new BusinessException("conference.error.honouredReturn");
+        }
+        return submissions.returnToSender(s.id(), version, reason);
+    }
+
+    /**
+     * The tờ trình of a proposal the active unit sent or received (either copy): the DOCX sent with it, or — for a
+     * proposal sent without one — generated from the submission's content.
+     */
+    @PreAuthorize("hasRole('UNIT_VIEW')")
+    public FileContent statementFile(long submissionId) {
+        SubmissionDetails d = submissions.details(submissionId);
+        SubmissionSummary s = d.summary();
+        if (s.kind() != RoundKind.EXEMPLAR_CONFERENCE) {
+            throw new NotFoundException("proposal");
+        }
+        Optional<DocumentRef> sent = d.documents().stream()
+                .filter(doc -> KIND_STATEMENT.equals(doc.kind()))
+                .findFirst();
+        if (sent.isPresent()) {
+            return files.open(sent.get().fileId(), sent.get().ownerUnitId());
+        }
+        OrgUnitSummary sender = orgUnits.get(s.senderUnitId());
+        UnitProfileDetails profile = profiles.get(s.senderUnitId());
+        String statement = d.items().isEmpty() ? "" : d.items().getFirst().get("statement");
+        byte[] bytes = ConferenceStatement.docx(
+                sender,
+                profile,
+                s.receiverName(),
+                s.receiverName(),
+                s.title(),
+                statement,
+                d.items(),
+                Dates.dateOf(s.sentAt()));
+        return new FileContent(0, ConferenceStatement.fileName(profile), DOCX, bytes);
+    }
+
     // ---------------------------------------------------------------- the proposing unit
 
     /** Conference rounds of the units above the active unit. */
@@ -212,12 +287,71 @@ public class ConferenceService {
     /**
      * Proposes exemplars of the active unit's registry to an upper unit's conference round with a tờ trình: one
      * item per exemplar with its story (the latest review, else the latest entry) and achievements (the awards on
-     * its reviews). Idempotent by {@code idempotencyKey}; the exemplars are marked "đã đề xuất" in the sending
-     * transaction.
+     * its reviews), and the tờ trình as a DOCX document ({@link #KIND_STATEMENT}) the receiver can download.
+     * Idempotent by {@code idempotencyKey}; the exemplars are marked "đã đề xuất" in the sending transaction.
      */
-    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('SUBMISSION_SEND')")
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('SUBMISSION_SEND') and hasRole('SUBMISSION_PREPARE')")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public SubmissionSummary propose(long roundId, List<Long> exemplarIds, String statement, String idempotencyKey) {
+        Optional<SubmissionSummary> latest = submissions.latest(RoundKind.EXEMPLAR_CONFERENCE, roundId);
+        if (latest.isPresent() && latest.get().idempotencyKey().equals(idempotencyKey)) {
+            return latest.get(); // a retry of the send that already happened
+        }
+        Prepared p = prepare(roundId, exemplarIds, statement);
+        // what sending would refuse anyway, checked before the tờ trình is stored
+        if (p.round().closed()) {
+            throw new BusinessException("submission.round.error.closed");
+        }
+        if (latest.isPresent() && latest.get().status() == SubmissionStatus.SENT) {
+            throw new BusinessException("submission.error.waiting");
+        }
+        if (latest.isPresent() && latest.get().status() == SubmissionStatus.ACCEPTED) {
+            throw new BusinessException("submission.error.locked");
+        }
+        UnitProfileDetails profile = profiles.get(CurrentUser.require().activeUnitId());
+        StoredFileSummary file = files.store(ConferenceStatement.fileName(profile), render(p, profile));
+        DocumentRef doc = new DocumentRef(
+                KIND_STATEMENT, null, file.id(), file.ownerUnitId(), file.fileName(), file.contentType(), file.size());
+        return submissions.send(new SendRequest(
+                RoundKind.EXEMPLAR_CONFERENCE,
+                roundId,
+                roundId,
+                idempotencyKey,
+                p.round().name(),
+                p.items(),
+                List.of(doc)));
+    }
+
+    /**
+     * The tờ trình {@link #propose} would send, as a DOCX, for the proposer to read before sending; the same checks
+     * as sending.
+     */
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('SUBMISSION_SEND')")
+    public byte[] statementDocx(long roundId, List<Long> exemplarIds, String statement) {
+        return render(
+                prepare(roundId, exemplarIds, statement),
+                profiles.get(CurrentUser.require().activeUnitId()));
+    }
+
+    /** The versions the active unit sent to a conference round above it, newest first, with the names proposed. */
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE') and hasRole('SUBMISSION_SEND')")
+    public List<SentProposal> sent(long roundId) {
+        RoundSummary round = rounds.get(roundId);
+        if (round.kind() != RoundKind.EXEMPLAR_CONFERENCE) {
+            throw new NotFoundException("conference round");
+        }
+        return submissions.history(RoundKind.EXEMPLAR_CONFERENCE, roundId).stream()
+                .map(s -> new SentProposal(
+                        s,
+                        submissions.details(s.id()).items().stream()
+                                .map(SubmissionItem::label)
+                                .toList()))
+                .toList();
+    }
+
+    private record Prepared(RoundSummary round, String statement, List<SubmissionItem> items) {}
+
+    private Prepared prepare(long roundId, List<Long> exemplarIds, String statement) {
         RoundSummary round = rounds.get(roundId);
         if (round.kind() != RoundKind.EXEMPLAR_CONFERENCE) {
             throw new NotFoundException("conference round");
@@ -235,14 +369,33 @@ public class ConferenceService {
             ExemplarDetails x = exemplars.details(id);
             items.add(item(++seq, x, text));
         }
-        return submissions.send(new SendRequest(
-                RoundKind.EXEMPLAR_CONFERENCE, roundId, roundId, idempotencyKey, round.name(), items, List.of()));
+        return new Prepared(round, text, items);
     }
 
-    /** The conference marks of one of the active unit's exemplars, oldest first. */
+    private byte[] render(Prepared p, UnitProfileDetails profile) {
+        long unitId = CurrentUser.require().activeUnitId();
+        String parent = orgUnits.reportsTo(unitId, Dates.today())
+                .map(OrgUnitSummary::name)
+                .orElse(null);
+        return ConferenceStatement.docx(
+                orgUnits.get(unitId),
+                profile,
+                parent,
+                p.round().ownerName(),
+                p.round().name(),
+                p.statement(),
+                p.items(),
+                Dates.today());
+    }
+
+    /**
+     * The conference marks of one of the active unit's exemplars, oldest first; a mark not honoured whose round's
+     * latest proposal (with this exemplar in it) was returned carries the reason.
+     */
     @PreAuthorize("hasRole('UNIT_VIEW')")
     public List<ProposalMark> marks(long exemplarId) {
         exemplars.find(exemplarId);
+        Map<Long, Optional<SubmissionDetails>> latest = new HashMap<>();
         return proposals.findByExemplarIdOrderByProposedOnAscIdAsc(exemplarId).stream()
                 .map(p -> new ProposalMark(
                         p.getRoundId(),
@@ -250,7 +403,17 @@ public class ConferenceService {
                         p.getReceiverName(),
                         p.getProposedOn(),
                         p.getHonourText(),
-                        p.getHonourDate()))
+                        p.getHonourDate(),
+                        p.getHonourText() != null
+                                ? null
+                                : latest.computeIfAbsent(p.getRoundId(), r -> submissions
+                                                .latest(RoundKind.EXEMPLAR_CONFERENCE, r)
+                                                .map(s -> submissions.details(s.id())))
+                                        .filter(d -> d.summary().status() == SubmissionStatus.RETURNED)
+                                        .filter(d -> d.items().stream()
+                                                .anyMatch(i -> i.originRef() != null && i.originRef() == exemplarId))
+                                        .map(d -> d.summary().returnReason())
+                                        .orElse(null)))
                 .toList();
     }
 

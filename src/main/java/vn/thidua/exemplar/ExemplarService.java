@@ -285,25 +285,11 @@ public class ExemplarService {
     public long addEntry(long exemplarId, EntryData data) {
         Exemplar x = find(exemplarId);
         PhaseSummary phase = toSummary(findPhase(x.getPhaseId()));
-        if (data.stage() == null || data.date() == null) {
+        if (data.stage() == null) {
             throw new BusinessException("exemplar.error.entryIncomplete");
         }
-        if (data.date().isBefore(phase.firstDay()) || data.date().isAfter(phase.lastDay())) {
-            throw new BusinessException("exemplar.error.outsidePhase", Dates.format(data.date()), phase.name());
-        }
-        String text = blankToNull(data.text());
-        if (text == null) {
-            throw new BusinessException("exemplar.error.textRequired");
-        }
+        String text = checkEntry(data.stage(), data, phase);
         boolean replication = data.stage() == ExemplarStage.NHAN_RONG;
-        if (replication && data.replicationKind() == null) {
-            throw new BusinessException("exemplar.error.replicationKind");
-        }
-        if (replication
-                && ((data.participants() != null && data.participants() < 0)
-                        || (data.unitsReached() != null && data.unitsReached() < 0))) {
-            throw new BusinessException("exemplar.error.negativeCount");
-        }
         ExemplarEntry e = entries.save(new ExemplarEntry(
                 x.getId(),
                 data.stage(),
@@ -326,11 +312,90 @@ public class ExemplarService {
         return e.getId();
     }
 
+    /**
+     * Edits an entry's date, text, done flag and (nhân rộng) replication figures, with the checks of {@link
+     * #addEntry}. The stage stays: a {@code data.stage()} other than the entry's (null keeps it) is refused —
+     * changing the stage is delete and add. Audited with the diff; nothing written when nothing changed.
+     */
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE')")
+    @Transactional
+    public void updateEntry(long entryId, EntryData data) {
+        ExemplarEntry e = findEntry(entryId);
+        Exemplar x = find(e.getExemplarId());
+        PhaseSummary phase = toSummary(findPhase(x.getPhaseId()));
+        if (data.stage() != null && data.stage() != e.getStage()) {
+            throw new BusinessException("exemplar.error.stageFixed");
+        }
+        String text = checkEntry(e.getStage(), data, phase);
+        boolean replication = e.getStage() == ExemplarStage.NHAN_RONG;
+        boolean done = e.getStage() != ExemplarStage.BOI_DUONG || data.done();
+        ReplicationKind kind = replication ? data.replicationKind() : null;
+        Integer participants = replication ? data.participants() : null;
+        Integer units = replication ? data.unitsReached() : null;
+        Changes changes = Changes.of().set("exemplar", x.getName()).set("stage", e.getStage());
+        Changes diff = Changes.of();
+        for (Changes c : List.of(changes, diff)) {
+            c.diff("date", Dates.format(e.getDate()), Dates.format(data.date()))
+                    .diff("text", e.getText(), text)
+                    .diff("done", e.isDone(), done)
+                    .diff("replicationKind", e.getReplicationKind(), kind)
+                    .diff("participants", e.getParticipants(), participants)
+                    .diff("unitsReached", e.getUnitsReached(), units);
+        }
+        if (diff.isEmpty()) {
+            return;
+        }
+        e.edit(data.date(), text, done, kind, participants, units);
+        audit("EXEMPLAR_ENTRY", e.getId(), "UPDATED", changes);
+    }
+
+    /** Deletes an entry of one of the unit's exemplars, audited with what it said. */
+    @PreAuthorize("hasRole('REGISTRATION_MANAGE')")
+    @Transactional
+    public void deleteEntry(long entryId) {
+        ExemplarEntry e = findEntry(entryId);
+        Exemplar x = find(e.getExemplarId());
+        entries.delete(e);
+        audit(
+                "EXEMPLAR_ENTRY",
+                e.getId(),
+                "DELETED",
+                Changes.of()
+                        .set("exemplar", x.getName())
+                        .set("stage", e.getStage())
+                        .set("date", Dates.format(e.getDate()))
+                        .set("text", e.getText()));
+    }
+
+    /** The checks of an entry of {@code stage}: date inside the phase, a text, a replication kind, no negative count. */
+    private static String checkEntry(ExemplarStage stage, EntryData data, PhaseSummary phase) {
+        if (data.date() == null) {
+            throw new BusinessException("exemplar.error.entryIncomplete");
+        }
+        if (data.date().isBefore(phase.firstDay()) || data.date().isAfter(phase.lastDay())) {
+            throw new BusinessException("exemplar.error.outsidePhase", Dates.format(data.date()), phase.name());
+        }
+        String text = blankToNull(data.text());
+        if (text == null) {
+            throw new BusinessException("exemplar.error.textRequired");
+        }
+        boolean replication = stage == ExemplarStage.NHAN_RONG;
+        if (replication && data.replicationKind() == null) {
+            throw new BusinessException("exemplar.error.replicationKind");
+        }
+        if (replication
+                && ((data.participants() != null && data.participants() < 0)
+                        || (data.unitsReached() != null && data.unitsReached() < 0))) {
+            throw new BusinessException("exemplar.error.negativeCount");
+        }
+        return text;
+    }
+
     /** Marks a planned fostering action as done. */
     @PreAuthorize("hasRole('REGISTRATION_MANAGE')")
     @Transactional
     public void markDone(long entryId) {
-        ExemplarEntry e = entries.findById(entryId).orElseThrow(() -> new NotFoundException("exemplar entry"));
+        ExemplarEntry e = findEntry(entryId);
         if (!e.isDone()) {
             e.markDone();
             audit("EXEMPLAR_ENTRY", e.getId(), "DONE", Changes.of().diff("done", false, true));
@@ -388,6 +453,10 @@ public class ExemplarService {
 
     Exemplar find(long id) {
         return exemplars.findById(id).orElseThrow(() -> new NotFoundException("exemplar"));
+    }
+
+    private ExemplarEntry findEntry(long id) {
+        return entries.findById(id).orElseThrow(() -> new NotFoundException("exemplar entry"));
     }
 
     private ExemplarPhase findPhase(long id) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A mark in an exemplar's history: proposed to an upper unit's conference round ("đã đề xuất") and, once that unit
- * honoured it, the honour text and date.
+ * honoured it, the honour text and date; {@code returnReason} when the unit's latest proposal with it was returned.
  */
 public record ProposalMark(
         long roundId,
@@ -12,9 +12,14 @@ public record ProposalMark(
         String receiverName,
         LocalDate proposedOn,
         String honourText,
-        LocalDate honourDate) {
+        LocalDate honourDate,
+        String returnReason) {
 
     public boolean honoured() {
         return honourText != null;
+    }
+
+    public boolean returned() {
+        return !honoured() && returnReason != null;
     }
 }

@@ -18,8 +18,10 @@ import vn.thidua.submission.SubmissionService;
 
 /**
  * The ward office of Phan Đình Phùng opens its advanced-models conference round for 2026–2030; Trường Mầm non
- * Quang Trung proposes two of its exemplars (Lê Thị Hồng Nhung, Trần Thị Hoa) with a tờ trình; the ward accepts
- * the proposal and honours Lê Thị Hồng Nhung — so her history shows the honour and Trần Thị Hoa's "đã đề xuất".
+ * Quang Trung proposes two of its exemplars (Lê Thị Hồng Nhung, Trần Thị Hoa) with a tờ trình (sent as DOCX); the
+ * ward returns that first version with a reason, the school resends with the replication results added; the ward
+ * accepts the proposal and honours Lê Thị Hồng Nhung — so her history shows the honour and Trần Thị Hoa's "đã đề
+ * xuất", and the school's conference page both versions, the first with the ward's reason.
  */
 final class DemoConference {
 
@@ -60,11 +62,25 @@ final class DemoConference {
             List<ExemplarSummary> list = exemplars.exemplars(phase);
             long nhung = find(list, "Lê Thị Hồng Nhung");
             long hoa = find(list, "Trần Thị Hoa");
+            String statement = "Trường Mầm non Quang Trung kính đề nghị Ủy ban nhân dân phường Phan Đình Phùng xem xét,"
+                    + " biểu dương hai điển hình tiên tiến của nhà trường giai đoạn 2026–2030.";
+            conference.propose(round.id(), List.of(nhung, hoa), statement, "demo-conference-mnqt-1");
+
+            // the ward sends the first version back with a reason; the school completes its tờ trình and resends
+            DemoLogins.as(context, "vhxh.pdp", WARD);
+            ConferenceProposal returned = conference.proposals(round.id()).getFirst();
+            conference.returnProposal(
+                    round.id(),
+                    returned.inboxSubmissionId(),
+                    returned.inboxVersion(),
+                    "Đề nghị nhà trường nêu rõ kết quả nhân rộng của từng điển hình trong tờ trình.");
+            DemoLogins.as(context, "hieutruong.mnqt", SCHOOL);
             conference.propose(
                     round.id(),
                     List.of(nhung, hoa),
-                    "Trường Mầm non Quang Trung kính đề nghị Ủy ban nhân dân phường Phan Đình Phùng xem xét, biểu"
-                            + " dương hai điển hình tiên tiến của nhà trường giai đoạn 2026–2030.",
+                    statement + "\nCô Lê Thị Hồng Nhung đã tổ chức tiết dạy mẫu cho 24 giáo viên của 3 trường trên"
+                            + " địa bàn phường; cô Trần Thị Hoa chia sẻ kinh nghiệm tổ chức hoạt động trải nghiệm"
+                            + " trong tổ chuyên môn.",
                     "demo-conference-mnqt");
 
             DemoLogins.as(context, "vhxh.pdp", WARD);

@@ -3,9 +3,12 @@ package vn.thidua.exemplar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,6 +163,109 @@ class ConferenceFlowIT {
         });
         assertThat(marks(hoa, round.id())).singleElement().satisfies(m -> assertThat(m.honoured())
                 .isFalse());
+    }
+
+    static String text(byte[] docx) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            return text.getText();
+        }
+    }
+
+    /**
+     * The tờ trình: previewed as DOCX before sending, sent with the proposal as its document and downloaded by both
+     * sides. The ward returns the first version with a reason (an empty one refused); the school sees the reason on
+     * what it sent and on the exemplar's mark, sends again; a proposal with an honour can no longer be returned; a
+     * school returns nothing.
+     */
+    @Test
+    void theToTrinhGoesWithTheProposalAndAReturnCarriesItsReason() throws Exception {
+        long school = logins.unitId(SCHOOL);
+        long ward = logins.unitId(WARD);
+        logins.as("vhxh.pdp", WARD);
+        RoundSummary round = conference.openRound(
+                "Hội nghị điển hình tiên tiến (tờ trình, trả lại — kiểm thử)",
+                2026,
+                2030,
+                Dates.today().plusDays(20),
+                null);
+
+        logins.as("hieutruong.mnqt", SCHOOL);
+        long nhung = exemplar("Lê Thị Hồng Nhung");
+        long hoa = exemplar("Trần Thị Hoa");
+        String statement = "Nhà trường kính đề nghị biểu dương hai điển hình tiên tiến tiêu biểu.";
+        assertThatThrownBy(() -> conference.statementDocx(round.id(), List.of(), statement))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("conference.error.none");
+        String preview = text(conference.statementDocx(round.id(), List.of(nhung, hoa), statement));
+        assertThat(preview)
+                .contains("TRƯỜNG MẦM NON QUANG TRUNG", "TỜ TRÌNH", "Về việc đề nghị tuyên dương điển hình tiên tiến")
+                .contains(statement, "Lê Thị Hồng Nhung", "Trần Thị Hoa")
+                .contains("Họ và tên / tập thể", "Chức vụ", "Lĩnh vực", "Thành tích", "Đổi mới dạy học")
+                .contains("Kính gửi: " + round.ownerName(), "HIỆU TRƯỞNG");
+
+        SubmissionSummary first = conference.propose(
+                round.id(), List.of(nhung, hoa), statement, UUID.randomUUID().toString());
+        assertThat(submissions.details(first.id()).documents()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(ConferenceService.KIND_STATEMENT);
+            assertThat(d.itemSeq()).isNull();
+            assertThat(d.contentType()).isEqualTo(ConferenceService.DOCX);
+        });
+        assertThat(text(conference.statementFile(first.id()).bytes()))
+                .contains("TỜ TRÌNH", "TRƯỜNG MẦM NON QUANG TRUNG", "Lê Thị Hồng Nhung", "Trần Thị Hoa");
+        assertThatThrownBy(() -> conference.returnProposal(round.id(), first.id(), first.version(), "Trả lại hộ"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        logins.as("vhxh.pdp", WARD);
+        ConferenceProposal received = conference.proposals(round.id()).getFirst();
+        assertThat(text(conference.statementFile(received.inboxSubmissionId()).bytes()))
+                .contains("TỜ TRÌNH", "TRƯỜNG MẦM NON QUANG TRUNG", "Lê Thị Hồng Nhung", "Trần Thị Hoa", statement);
+        long returnedAudits = audits("SUBMISSION", "RETURNED", school);
+        assertThatThrownBy(() -> conference.returnProposal(
+                        round.id(), received.inboxSubmissionId(), received.inboxVersion(), "  "))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("submission.error.reasonRequired");
+        String reason = "Thiếu báo cáo thành tích có xác nhận của hiệu trưởng";
+        conference.returnProposal(round.id(), received.inboxSubmissionId(), received.inboxVersion(), reason);
+        assertThat(conference.proposals(round.id())).allSatisfy(p -> {
+            assertThat(p.status()).isEqualTo(SubmissionStatus.RETURNED);
+            assertThat(p.returnReason()).isEqualTo(reason);
+        });
+        assertThat(audits("SUBMISSION", "RETURNED", school)).isEqualTo(returnedAudits + 1);
+        assertThat(audits("SUBMISSION", "RETURNED", ward)).isPositive();
+        assertThatThrownBy(
+                        () -> conference.honour(round.id(), received.inboxSubmissionId(), nhung, HONOUR, Dates.today()))
+                .hasMessage("conference.error.returned");
+
+        logins.as("hieutruong.mnqt", SCHOOL);
+        assertThat(conference.sent(round.id())).singleElement().satisfies(p -> {
+            assertThat(p.submission().status()).isEqualTo(SubmissionStatus.RETURNED);
+            assertThat(p.submission().returnReason()).isEqualTo(reason);
+            assertThat(p.exemplarNames()).containsExactly("Lê Thị Hồng Nhung", "Trần Thị Hoa");
+        });
+        assertThat(marks(hoa, round.id())).singleElement().satisfies(m -> {
+            assertThat(m.returned()).isTrue();
+            assertThat(m.returnReason()).isEqualTo(reason);
+        });
+        SubmissionSummary second = conference.propose(
+                round.id(),
+                List.of(nhung, hoa),
+                statement + " (bổ sung báo cáo)",
+                UUID.randomUUID().toString());
+        assertThat(second.versionNo()).isEqualTo(2);
+        assertThat(conference.sent(round.id())).hasSize(2);
+        assertThat(marks(hoa, round.id())).singleElement().satisfies(m -> assertThat(m.returned())
+                .isFalse());
+
+        logins.as("vhxh.pdp", WARD);
+        ConferenceProposal again = conference.proposals(round.id()).getFirst();
+        assertThat(again.status()).isEqualTo(SubmissionStatus.SENT);
+        conference.honour(round.id(), again.inboxSubmissionId(), nhung, HONOUR, LocalDate.of(2026, 12, 5));
+        assertThatThrownBy(() ->
+                        conference.returnProposal(round.id(), again.inboxSubmissionId(), again.inboxVersion(), reason))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("conference.error.honouredReturn");
+        submissions.accept(again.inboxSubmissionId(), again.inboxVersion());
     }
 
     List<ProposalMark> marks(long exemplarId, long roundId) {

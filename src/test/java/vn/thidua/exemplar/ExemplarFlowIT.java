@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.IntegrationTest;
 import vn.thidua.TestLogins;
 import vn.thidua.shared.BusinessException;
+import vn.thidua.shared.NotFoundException;
 
 /**
  * The exemplar registry of MN Quang Trung through the services: the registration round's three advanced-model
@@ -307,5 +308,114 @@ class ExemplarFlowIT {
                     .contains("GIAI ĐOẠN 2022–2026")
                     .contains("Lê Thị Hồng Nhung", "Trần Thị Hoa", "Vũ Thị Ngân");
         }
+    }
+
+    /**
+     * An entry corrected and removed: the checks of adding apply (a date outside the phase, an empty text, a
+     * replication without its kind or with a negative count, another stage — refused, nothing changed), a real
+     * change is audited with its diff, an unchanged save writes nothing, a deletion is audited and the entry gone.
+     */
+    @Test
+    void anEntryIsEditedWithTheChecksOfAddingAndDeletedBothAudited() {
+        PhaseSummary phase = phase(2041, 2045);
+        long x = exemplars.add(
+                phase.id(),
+                new ExemplarData(null, "Tổ chuyên môn khối Nhà trẻ", ExemplarField.CHILD_CARE, null, null, null));
+        long entry = exemplars.addEntry(
+                x,
+                new EntryData(
+                        ExemplarStage.NHAN_RONG,
+                        LocalDate.of(2042, 3, 10),
+                        "Chuyên đề cấp trường",
+                        true,
+                        ReplicationKind.DEMO_LESSON,
+                        20,
+                        1));
+        long updated = count("select count(*) from audit_entry where entity_type = 'EXEMPLAR_ENTRY'"
+                + " and action = 'UPDATED' and entity_id = '" + entry + "'");
+        List<EntryData> bad = List.of(
+                new EntryData(null, LocalDate.of(2046, 1, 2), "Ngoài giai đoạn", true, ReplicationKind.TALK, 5, 1),
+                new EntryData(null, LocalDate.of(2042, 4, 1), "  ", true, ReplicationKind.TALK, 5, 1),
+                new EntryData(null, LocalDate.of(2042, 4, 1), "Không hình thức", true, null, 5, 1),
+                new EntryData(null, LocalDate.of(2042, 4, 1), "Số âm", true, ReplicationKind.TALK, -1, 1),
+                new EntryData(
+                        ExemplarStage.TONG_KET, LocalDate.of(2042, 4, 1), "Đổi giai đoạn", true, null, null, null));
+        List<String> keys = List.of(
+                "exemplar.error.outsidePhase",
+                "exemplar.error.textRequired",
+                "exemplar.error.replicationKind",
+                "exemplar.error.negativeCount",
+                "exemplar.error.stageFixed");
+        for (int i = 0; i < bad.size(); i++) {
+            EntryData data = bad.get(i);
+            assertThatThrownBy(() -> exemplars.updateEntry(entry, data))
+                    .isInstanceOf(BusinessException.class)
+                    .hasMessage(keys.get(i));
+        }
+        TimelineItem unchanged = exemplars.details(x).timeline().getFirst();
+        assertThat(unchanged.text()).isEqualTo("Chuyên đề cấp trường");
+        assertThat(unchanged.participants()).isEqualTo(20);
+
+        exemplars.updateEntry(
+                entry,
+                new EntryData(
+                        ExemplarStage.NHAN_RONG,
+                        LocalDate.of(2042, 4, 15),
+                        "Chuyên đề cấp phường",
+                        true,
+                        ReplicationKind.TALK,
+                        45,
+                        4));
+        TimelineItem edited = exemplars.details(x).timeline().getFirst();
+        assertThat(edited.stage()).isEqualTo(ExemplarStage.NHAN_RONG);
+        assertThat(edited.date()).isEqualTo(LocalDate.of(2042, 4, 15));
+        assertThat(edited.text()).isEqualTo("Chuyên đề cấp phường");
+        assertThat(edited.replicationKind()).isEqualTo(ReplicationKind.TALK);
+        assertThat(edited.participants()).isEqualTo(45);
+        assertThat(edited.unitsReached()).isEqualTo(4);
+        String diff = jdbc.sql("select changes from audit_entry where entity_type = 'EXEMPLAR_ENTRY'"
+                        + " and action = 'UPDATED' and entity_id = :id order by id desc limit 1")
+                .param("id", String.valueOf(entry))
+                .query(String.class)
+                .single();
+        assertThat(diff)
+                .contains("10/03/2042 → 15/04/2042")
+                .contains("participants: 20 → 45")
+                .contains("unitsReached: 1 → 4")
+                .contains("Chuyên đề cấp trường → Chuyên đề cấp phường");
+        // the same values again: nothing to audit
+        exemplars.updateEntry(
+                entry,
+                new EntryData(
+                        null, LocalDate.of(2042, 4, 15), "Chuyên đề cấp phường", true, ReplicationKind.TALK, 45, 4));
+        assertThat(count("select count(*) from audit_entry where entity_type = 'EXEMPLAR_ENTRY'"
+                        + " and action = 'UPDATED' and entity_id = '" + entry + "'"))
+                .isEqualTo(updated + 1);
+
+        // a planned fostering action can be set back to planned; its text corrected
+        long fostering =
+                exemplars.addEntry(x, EntryData.of(ExemplarStage.BOI_DUONG, LocalDate.of(2042, 5, 2), "Tập huấn"));
+        exemplars.updateEntry(
+                fostering, new EntryData(null, LocalDate.of(2042, 5, 2), "Tập huấn STEAM", false, null, null, null));
+        assertThat(exemplars.details(x).timeline())
+                .filteredOn(t -> t.id() == fostering)
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.done()).isFalse();
+                    assertThat(t.text()).isEqualTo("Tập huấn STEAM");
+                });
+
+        long deleted = count(
+                "select count(*) from audit_entry where entity_type = 'EXEMPLAR_ENTRY'" + " and action = 'DELETED'");
+        exemplars.deleteEntry(entry);
+        assertThat(exemplars.details(x).timeline()).extracting(TimelineItem::id).containsExactly(fostering);
+        assertThat(exemplars.details(x).summary().stage()).isEqualTo(ExemplarStage.BOI_DUONG);
+        assertThat(count("select count(*) from audit_entry where entity_type = 'EXEMPLAR_ENTRY'"
+                        + " and action = 'DELETED'"))
+                .isEqualTo(deleted + 1);
+        assertThatThrownBy(() -> exemplars.deleteEntry(entry)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> exemplars.updateEntry(
+                        entry, EntryData.of(ExemplarStage.NHAN_RONG, LocalDate.of(2042, 4, 15), "x")))
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -17,8 +17,8 @@ import vn.thidua.shared.NotFoundException;
 /**
  * The demo conference of the ward stays between the ward and MN Quang Trung: a sibling school and another
  * province's department cannot list the proposals, read the exemplar's marks, or honour; the conference page shows
- * them no proposal grid; their dashboards' exemplar counts neither include MN Quang Trung's
- * exemplars nor reach its unit; honour rows are unchanged.
+ * them no proposal grid; they can neither return a proposal nor download its tờ trình; their dashboards' exemplar
+ * counts neither include MN Quang Trung's exemplars nor reach its unit; honour rows are unchanged.
  */
 class ConferenceIsolationTest extends ViewTest {
 
@@ -59,6 +59,9 @@ class ConferenceIsolationTest extends ViewTest {
             assertThatThrownBy(() -> conference.marks(exemplar)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> conference.honour(round, inbox, exemplar, "Biểu dương", LocalDate.of(2026, 12, 6)))
                     .isInstanceOfAny(AccessDeniedException.class, NotFoundException.class);
+            assertThatThrownBy(() -> conference.returnProposal(round, inbox, 0, "Trả lại hộ phường"))
+                    .isInstanceOfAny(AccessDeniedException.class, NotFoundException.class);
+            assertThatThrownBy(() -> conference.statementFile(inbox)).isInstanceOf(NotFoundException.class);
             assertThat(reporting.exemplarsByChild(null, "2026-2027")).isEmpty();
             assertThatThrownBy(() -> reporting.exemplarsByChild(school, "2026-2027"))
                     .isInstanceOf(NotFoundException.class);

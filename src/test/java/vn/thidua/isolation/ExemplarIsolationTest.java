@@ -23,7 +23,8 @@ import vn.thidua.shared.NotFoundException;
 
 /**
  * MN Quang Trung's exemplars are its own: a sibling school and another province's department get "not found" for
- * every service call with one of its phase, exemplar or entry ids, and the exemplar page typed with such an id
+ * every service call with one of its phase, exemplar or entry ids (marking done, editing or deleting an entry
+ * included), and the exemplar page typed with such an id
  * shows the not-found page without any of its content.
  */
 class ExemplarIsolationTest extends ViewTest {
@@ -71,6 +72,11 @@ class ExemplarIsolationTest extends ViewTest {
                 assertThatThrownBy(() -> use.accept(exemplar)).as(who[0]).isInstanceOf(NotFoundException.class);
             }
             assertThatThrownBy(() -> exemplars.markDone(entry)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> exemplars.updateEntry(
+                            entry, EntryData.of(null, LocalDate.of(2027, 1, 1), "Sửa hộ đơn vị khác")))
+                    .as(who[0])
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> exemplars.deleteEntry(entry)).as(who[0]).isInstanceOf(NotFoundException.class);
             assertThat(exemplars.phases()).noneMatch(p -> p.id() == phase);
         }
         assertThat(id("select count(*) from exemplar_entry where tenant_id = :u"))

@@ -74,6 +74,22 @@ public class ExemplarEntry extends TenantOwnedEntity {
         this.createdBy = createdBy;
     }
 
+    /** A correction of the entry; its exemplar and stage stay. */
+    public void edit(
+            LocalDate date,
+            String text,
+            boolean done,
+            ReplicationKind replicationKind,
+            Integer participants,
+            Integer unitsReached) {
+        this.date = date;
+        this.text = text;
+        this.done = done;
+        this.replicationKind = replicationKind;
+        this.participants = participants;
+        this.unitsReached = unitsReached;
+    }
+
     public void markDone() {
         this.done = true;
     }

@@ -68,6 +68,10 @@ public class ExemplarHonour extends TenantOwnedEntity {
         return roundId;
     }
 
+    public long getInboxSubmissionId() {
+        return inboxSubmissionId;
+    }
+
     public long getSenderUnitId() {
         return senderUnitId;
     }

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,6 +41,7 @@ import vn.thidua.exemplar.StoryService;
 import vn.thidua.exemplar.TimelineItem;
 import vn.thidua.identity.MemberSummary;
 import vn.thidua.shared.Access;
+import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.Dates;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Notices;
@@ -48,7 +51,8 @@ import vn.thidua.shared.RouteIds;
 /**
  * One exemplar: who or which collective, its field, criteria and mentor; its timeline — every stage entry by date,
  * with the awards of a review's school year from the award history beside it; for the officer and the head, adding
- * an entry (dated inside the phase) and marking a planned fostering action done.
+ * an entry (dated inside the phase), marking a planned fostering action done, editing an entry (its stage stays)
+ * and deleting one after a confirmation.
  */
 @Route("exemplars/:exemplarId")
 @RolesAllowed(Permission.UNIT_VIEW)
@@ -113,7 +117,7 @@ class ExemplarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
-    /** Proposals to upper units' conferences: "đã đề xuất", or the honour that flowed back. */
+    /** Proposals to upper units' conferences: "đã đề xuất", returned with its reason, or the honour that flowed back. */
     private void conferenceMarks(long exemplarId) {
         List<ProposalMark> marks = conference.marks(exemplarId);
         if (marks.isEmpty()) {
@@ -123,18 +127,22 @@ class ExemplarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Div list = new Div();
         list.setId("exemplar-conference");
         for (ProposalMark m : marks) {
-            list.add(new Paragraph(
-                    m.honoured()
-                            ? getTranslation(
-                                    "conference.mark.honoured",
-                                    Dates.format(m.honourDate()),
-                                    m.honourText(),
-                                    m.receiverName())
-                            : getTranslation(
-                                    "conference.mark.proposed",
-                                    Dates.format(m.proposedOn()),
-                                    m.roundName(),
-                                    m.receiverName())));
+            String text;
+            if (m.honoured()) {
+                text = getTranslation(
+                        "conference.mark.honoured", Dates.format(m.honourDate()), m.honourText(), m.receiverName());
+            } else if (m.returned()) {
+                text = getTranslation(
+                        "conference.mark.returned",
+                        Dates.format(m.proposedOn()),
+                        m.roundName(),
+                        m.receiverName(),
+                        m.returnReason());
+            } else {
+                text = getTranslation(
+                        "conference.mark.proposed", Dates.format(m.proposedOn()), m.roundName(), m.receiverName());
+            }
+            list.add(new Paragraph(text));
         }
         add(list);
     }
@@ -154,23 +162,124 @@ class ExemplarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(this::more)
                 .setHeader(getTranslation("exemplar.entry.more"))
                 .setKey("more");
-        grid.addComponentColumn(i -> {
-                    if (i.done() || !Access.can(Permission.REGISTRATION_MANAGE)) {
-                        return new Span();
-                    }
-                    Button done = new Button(getTranslation("exemplar.entry.markDone"), e -> {
-                        if (Notices.attempt(() -> service.markDone(i.id()))) {
-                            reload();
-                        }
-                    });
-                    done.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                    return done;
-                })
-                .setKey("actions");
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setItems(details.timeline());
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
         return grid;
+    }
+
+    /** Mark done (a planned fostering action), edit and delete, for who manages the registry. */
+    private Component actions(TimelineItem i) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (!Access.can(Permission.REGISTRATION_MANAGE)) {
+            return actions;
+        }
+        if (!i.done()) {
+            Button done = new Button(getTranslation("exemplar.entry.markDone"), e -> {
+                if (Notices.attempt(() -> service.markDone(i.id()))) {
+                    reload();
+                }
+            });
+            done.setId("exemplar-entry-markdone-" + i.id());
+            done.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(done);
+        }
+        Button edit = new Button(getTranslation("exemplar.entry.edit"), e -> editDialog(i));
+        edit.setId("exemplar-entry-edit-" + i.id());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button delete = new Button(getTranslation("exemplar.entry.delete"), e -> confirmDelete(i));
+        delete.setId("exemplar-entry-delete-" + i.id());
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        actions.add(edit, delete);
+        return actions;
+    }
+
+    /** Edits an entry's date, text and — by its stage — done flag or replication figures; the stage stays. */
+    private void editDialog(TimelineItem i) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(
+                "exemplar.entry.editTitle",
+                getTranslation("exemplar.stage." + i.stage().name())));
+        DatePicker date = new DatePicker(getTranslation("exemplar.entry.date"), i.date());
+        date.setId("exemplar-edit-date");
+        TextArea text = new TextArea(getTranslation("exemplar.entry.text"));
+        text.setId("exemplar-edit-text");
+        text.setValue(i.text());
+        text.setWidth("32em");
+        Checkbox done = new Checkbox(getTranslation("exemplar.entry.done"), i.done());
+        done.setId("exemplar-edit-done");
+        done.setVisible(i.stage() == ExemplarStage.BOI_DUONG);
+        boolean replication = i.stage() == ExemplarStage.NHAN_RONG;
+        Select<ReplicationKind> kind = new Select<>();
+        kind.setId("exemplar-edit-kind");
+        kind.setLabel(getTranslation("exemplar.replication"));
+        kind.setItems(ReplicationKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("exemplar.replication." + k.name()));
+        kind.setValue(i.replicationKind() == null ? ReplicationKind.DEMO_LESSON : i.replicationKind());
+        IntegerField participants = new IntegerField(getTranslation("exemplar.entry.participants"));
+        participants.setId("exemplar-edit-participants");
+        participants.setMin(0);
+        participants.setValue(i.participants());
+        IntegerField units = new IntegerField(getTranslation("exemplar.entry.units"));
+        units.setId("exemplar-edit-units");
+        units.setMin(0);
+        units.setValue(i.unitsReached());
+        kind.setVisible(replication);
+        participants.setVisible(replication);
+        units.setVisible(replication);
+        Span error = new Span();
+        error.setId("exemplar-edit-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        VerticalLayout form = new VerticalLayout(date, done, kind, participants, units, text, error);
+        form.setPadding(false);
+        dialog.add(form);
+        Button save = new Button(getTranslation("exemplar.entry.save"), e -> {
+            try {
+                service.updateEntry(
+                        i.id(),
+                        new EntryData(
+                                i.stage(),
+                                date.getValue(),
+                                text.getValue(),
+                                done.getValue(),
+                                kind.getValue(),
+                                participants.getValue(),
+                                units.getValue()));
+                dialog.close();
+                Notices.success("exemplar.saved");
+                reload();
+            } catch (BusinessException ex) {
+                error.setText(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        save.setId("exemplar-edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void confirmDelete(TimelineItem i) {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("exemplar.entry.deleteTitle"),
+                getTranslation(
+                        "exemplar.entry.deleteText",
+                        getTranslation("exemplar.stage." + i.stage().name()),
+                        Dates.format(i.date()),
+                        i.text()),
+                getTranslation("exemplar.entry.delete"),
+                e -> {
+                    if (Notices.attempt(() -> service.deleteEntry(i.id()))) {
+                        Notices.success("exemplar.entry.deleted");
+                        reload();
+                    }
+                });
+        confirm.setId("exemplar-entry-delete-confirm");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.open();
     }
 
     /** The column beside the text: planned/done, replication figures, a review's awards of its school year. */

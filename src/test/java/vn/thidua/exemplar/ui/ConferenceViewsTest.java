@@ -2,18 +2,32 @@ package vn.thidua.exemplar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.UUID;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.ViewTest;
 import vn.thidua.exemplar.ConferenceProposal;
+import vn.thidua.exemplar.ConferenceService;
+import vn.thidua.shared.Dates;
+import vn.thidua.submission.RoundSummary;
+import vn.thidua.submission.SubmissionStatus;
+import vn.thidua.submission.SubmissionSummary;
 
 /**
  * The demo conference in the views: at MN Quang Trung, Lê Thị Hồng Nhung's page shows the ward's honour and Trần
@@ -24,6 +38,9 @@ class ConferenceViewsTest extends ViewTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ConferenceService conference;
 
     long exemplar(String name) {
         return jdbc.sql("select min(x.id) from exemplar x join exemplar_phase p on p.id = x.phase_id"
@@ -108,11 +125,99 @@ class ConferenceViewsTest extends ViewTest {
         assertThat(errorTitle()).isNull();
         assertThat($(MultiSelectComboBox.class).id("conference-propose-pick-" + round))
                 .isNotNull();
+        // what the school sent: the first version returned with the ward's reason, the second accepted
+        assertThat($(Div.class).id("conference-sent-" + round).getElement().getTextRecursively())
+                .contains("Lần gửi 1", "Đã trả lại", "nêu rõ kết quả nhân rộng của từng điển hình")
+                .contains("Lần gửi 2", "Đã tiếp nhận");
         assertThat($(Grid.class).all()).isEmpty();
 
         loginAs("gv.mnqt", "MN-QUANGTRUNG-TN");
         go("exemplars/conference");
         assertThat(errorTitle()).isNull();
         assertThat($(MultiSelectComboBox.class).all()).isEmpty();
+    }
+
+    String docxText(Anchor link) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(link).download(out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            return text.getText();
+        }
+    }
+
+    /**
+     * The ward returns a proposal on the conference page: the dialog refuses an empty reason with a message in it,
+     * then the proposal shows as returned with its reason; the school sees the returned version with the reason on
+     * its conference page and on the exemplar's page; both download the tờ trình (DOCX) of the proposal.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWardReturnsAProposalWithAReasonAndTheSchoolSeesIt() throws Exception {
+        logins.as("vhxh.pdp", "XA-PDP-TN");
+        RoundSummary round = conference.openRound(
+                "Hội nghị điển hình tiên tiến (trả lại trên trang — kiểm thử)",
+                2026,
+                2030,
+                Dates.today().plusDays(10),
+                null);
+        logins.as("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
+        long hoa = exemplar("Trần Thị Hoa");
+        SubmissionSummary sent = conference.propose(
+                round.id(),
+                List.of(hoa),
+                "Đề nghị biểu dương cô Trần Thị Hoa.",
+                UUID.randomUUID().toString());
+
+        loginAs("vhxh.pdp", "XA-PDP-TN");
+        go("exemplars/conference");
+        assertThat(errorTitle()).isNull();
+        Grid<ConferenceProposal> grid = $(Grid.class).id("conference-proposals-" + round.id());
+        assertThat(test(grid).size()).isEqualTo(1);
+        ConferenceProposal p = test(grid).getRow(0);
+        assertThat(docxText($(Anchor.class).id("conference-statement-" + p.inboxSubmissionId())))
+                .contains("TỜ TRÌNH", "TRƯỜNG MẦM NON QUANG TRUNG", "Trần Thị Hoa");
+        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(0, "actions");
+        assertThat(actions.getChildren().map(c -> ((Button) c).getText()))
+                .containsExactly("Tiếp nhận", "Biểu dương", "Trả lại");
+        test((Button) actions.getChildren()
+                        .filter(c ->
+                                c.getId().orElse("").equals("conference-return-" + p.inboxSubmissionId() + "-" + hoa))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
+        test($(Button.class).id("conference-return-confirm")).click();
+        TextArea reason = $(TextArea.class).id("conference-return-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("lý do");
+        assertThat(jdbc.sql("select status from submission where id = :id")
+                        .param("id", p.inboxSubmissionId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SENT");
+        test(reason).setValue("Thiếu báo cáo thành tích có xác nhận của nhà trường");
+        test($(Button.class).id("conference-return-confirm")).click();
+        grid = $(Grid.class).id("conference-proposals-" + round.id());
+        assertThat(test(grid).getRow(0).status()).isEqualTo(SubmissionStatus.RETURNED);
+        assertThat(test(grid).getCellText(0, 4))
+                .isEqualTo("Đã trả lại: Thiếu báo cáo thành tích có xác nhận của nhà trường");
+        assertThat(((HorizontalLayout) test(grid).getCellComponent(0, "actions")).getChildren())
+                .isEmpty();
+
+        loginAs("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
+        go("exemplars/conference");
+        assertThat(errorTitle()).isNull();
+        assertThat($(Paragraph.class).id("conference-sent-status-" + sent.id()).getText())
+                .contains("Lần gửi 1", "Trần Thị Hoa", "Đã trả lại")
+                .contains("lý do: Thiếu báo cáo thành tích có xác nhận của nhà trường");
+        assertThat(docxText($(Anchor.class).id("conference-sent-statement-" + sent.id())))
+                .contains("TỜ TRÌNH", "Đề nghị biểu dương cô Trần Thị Hoa.");
+        assertThat($(Anchor.class)
+                        .id("conference-propose-preview-" + round.id())
+                        .isEnabled())
+                .isFalse();
+        go("exemplars/" + hoa);
+        assertThat($(Div.class).id("exemplar-conference").getElement().getTextRecursively())
+                .contains("đã bị trả lại, lý do: Thiếu báo cáo thành tích có xác nhận của nhà trường");
     }
 }

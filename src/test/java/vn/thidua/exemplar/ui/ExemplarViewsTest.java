@@ -3,17 +3,24 @@ package vn.thidua.exemplar.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.ViewTest;
+import vn.thidua.exemplar.ExemplarService;
 import vn.thidua.exemplar.ExemplarStage;
 import vn.thidua.exemplar.ExemplarSummary;
 import vn.thidua.exemplar.TimelineItem;
@@ -27,6 +34,9 @@ class ExemplarViewsTest extends ViewTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ExemplarService service;
 
     long exemplar(String name) {
         return jdbc.sql("select min(x.id) from exemplar x join exemplar_phase p on p.id = x.phase_id"
@@ -108,6 +118,75 @@ class ExemplarViewsTest extends ViewTest {
         assertThat($(Span.class).id("exemplar-meta").getText()).doesNotContain("chưa phân công");
     }
 
+    Button inActions(Grid<TimelineItem> grid, int row, String id) {
+        return ((HorizontalLayout) test(grid).getCellComponent(row, "actions"))
+                .getChildren()
+                .filter(c -> id.equals(c.getId().orElse(null)))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not in the row"));
+    }
+
+    int rowOf(Grid<TimelineItem> grid, String text) {
+        for (int i = 0; i < test(grid).size(); i++) {
+            if (test(grid).getRow(i).text().equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An entry added on the page, corrected in the edit dialog (a date outside the phase shown in the dialog, nothing
+     * changed), then deleted after the confirmation.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePrincipalEditsAndDeletesAnEntry() {
+        loginAs("hieutruong.mnqt", "MN-QUANGTRUNG-TN");
+        go("exemplars/" + exemplar("Đỗ Thị Lan Anh"));
+        int rows =
+                test((Grid<TimelineItem>) $(Grid.class).id("exemplar-timeline")).size();
+        test($(DatePicker.class).id("exemplar-entry-date")).setValue(LocalDate.of(2028, 2, 14));
+        test($(TextArea.class).id("exemplar-entry-text")).setValue("Phát hiện qua hội giảng (để sửa)");
+        test($(Button.class).id("exemplar-entry-save")).click();
+        Grid<TimelineItem> timeline = $(Grid.class).id("exemplar-timeline");
+        assertThat(test(timeline).size()).isEqualTo(rows + 1);
+        int row = rowOf(timeline, "Phát hiện qua hội giảng (để sửa)");
+        long id = test(timeline).getRow(row).id();
+
+        test(inActions(timeline, row, "exemplar-entry-edit-" + id)).click();
+        assertThat($(DatePicker.class).id("exemplar-edit-date").getValue()).isEqualTo(LocalDate.of(2028, 2, 14));
+        // a discovery has neither the done flag nor replication figures (only visible fields are found)
+        assertThat($(Checkbox.class).all())
+                .noneMatch(c -> "exemplar-edit-done".equals(c.getId().orElse(null)));
+        assertThat($(IntegerField.class).all())
+                .noneMatch(f -> f.getId().orElse("").startsWith("exemplar-edit-"));
+        test($(DatePicker.class).id("exemplar-edit-date")).setValue(LocalDate.of(2031, 2, 14));
+        test($(TextArea.class).id("exemplar-edit-text")).setValue("Phát hiện qua hội giảng cấp trường");
+        test($(Button.class).id("exemplar-edit-save")).click();
+        assertThat($(Span.class).id("exemplar-edit-error").getText()).contains("14/02/2031", "2026–2030");
+        assertThat(service.details(exemplar("Đỗ Thị Lan Anh")).timeline())
+                .filteredOn(t -> t.id() == id)
+                .singleElement()
+                .satisfies(t -> assertThat(t.text()).isEqualTo("Phát hiện qua hội giảng (để sửa)"));
+        test($(DatePicker.class).id("exemplar-edit-date")).setValue(LocalDate.of(2028, 2, 20));
+        test($(Button.class).id("exemplar-edit-save")).click();
+        timeline = $(Grid.class).id("exemplar-timeline");
+        assertThat(rowOf(timeline, "Phát hiện qua hội giảng (để sửa)")).isEqualTo(-1);
+        row = rowOf(timeline, "Phát hiện qua hội giảng cấp trường");
+        assertThat(test(timeline).getRow(row).date()).isEqualTo(LocalDate.of(2028, 2, 20));
+        assertThat(test(timeline).getRow(row).stage()).isEqualTo(ExemplarStage.PHAT_HIEN);
+
+        test(inActions(timeline, row, "exemplar-entry-delete-" + id)).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("exemplar-entry-delete-confirm");
+        assertThat(test(confirm).getText()).contains("Phát hiện qua hội giảng cấp trường");
+        test(confirm).confirm();
+        timeline = $(Grid.class).id("exemplar-timeline");
+        assertThat(test(timeline).size()).isEqualTo(rows);
+        assertThat(rowOf(timeline, "Phát hiện qua hội giảng cấp trường")).isEqualTo(-1);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aTeacherReadsTheRegistryWithoutTools() {
@@ -126,5 +205,8 @@ class ExemplarViewsTest extends ViewTest {
                 .isGreaterThanOrEqualTo(4);
         assertThat($(Button.class).all())
                 .noneMatch(b -> "exemplar-entry-save".equals(b.getId().orElse(null)));
+        Grid<TimelineItem> timeline = $(Grid.class).id("exemplar-timeline");
+        assertThat(((HorizontalLayout) test(timeline).getCellComponent(0, "actions")).getChildren())
+                .isEmpty();
     }
 }
