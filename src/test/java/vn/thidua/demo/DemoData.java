@@ -292,6 +292,7 @@ public class DemoData {
         new DemoEligibility(event.getApplicationContext()).seed();
         new DemoCouncil(event.getApplicationContext()).seed();
         new DemoExemplar(event.getApplicationContext()).seed();
+        new DemoExemplarHanoi(event.getApplicationContext()).seed();
         new DemoGallery(event.getApplicationContext()).seed();
         new DemoConference(event.getApplicationContext()).seed();
         log.info(

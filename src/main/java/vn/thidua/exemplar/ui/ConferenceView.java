@@ -58,7 +58,14 @@ class ConferenceView extends VerticalLayout implements HasDynamicTitle {
     private final ExemplarService exemplars;
     private final SubmissionService submissions;
 
-    ConferenceView(ConferenceService conference, ExemplarService exemplars, SubmissionService submissions) {
+    private final boolean hasMembers;
+
+    ConferenceView(
+            ConferenceService conference,
+            ExemplarService exemplars,
+            SubmissionService submissions,
+            vn.thidua.exemplar.ExemplarDashboard dashboard) {
+        this.hasMembers = dashboard.hasMembers();
         this.conference = conference;
         this.exemplars = exemplars;
         this.submissions = submissions;
@@ -72,7 +79,7 @@ class ConferenceView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation("conference.title"));
         title.setId("conference-title");
         add(title);
-        if (Access.can(Permission.ROUND_MANAGE)) {
+        if (Access.can(Permission.ROUND_MANAGE) && hasMembers) { // a conference gathers the member units' exemplars
             add(openForm());
         }
         if (Access.can(Permission.SUBMISSION_REVIEW)) {
@@ -115,6 +122,7 @@ class ConferenceView extends VerticalLayout implements HasDynamicTitle {
         open.setId("conference-round-open");
         HorizontalLayout row = new HorizontalLayout(name, start, end, deadline, open);
         row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true);
         return row;
     }
 
@@ -126,6 +134,7 @@ class ConferenceView extends VerticalLayout implements HasDynamicTitle {
         DatePicker date = new DatePicker(getTranslation("conference.honour.date"), Dates.today());
         Grid<ConferenceProposal> grid = new Grid<>();
         grid.setId("conference-proposals-" + round.id());
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ConferenceProposal::senderName).setHeader(getTranslation("conference.col.unit"));
         grid.addColumn(ConferenceProposal::name).setHeader(getTranslation("conference.col.name"));
         grid.addColumn(p -> p.story() + (p.achievements().isEmpty() ? "" : " — " + p.achievements()))

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -109,6 +110,7 @@ class ConferenceViewsTest extends ViewTest {
         go("exemplars/conference");
         assertThat(errorTitle()).isNull();
         assertThat($(H2.class).id("conference-title").getText()).isEqualTo("Hội nghị điển hình tiên tiến");
+        assertThat($(TextField.class).id("conference-round-name")).isNotNull(); // the ward may open a conference
         Grid<ConferenceProposal> grid = $(Grid.class).id("conference-proposals-" + round);
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(List.of(test(grid).getRow(0), test(grid).getRow(1)))
@@ -125,6 +127,9 @@ class ConferenceViewsTest extends ViewTest {
         assertThat(errorTitle()).isNull();
         assertThat($(MultiSelectComboBox.class).id("conference-propose-pick-" + round))
                 .isNotNull();
+        // a school has no member units to gather: no conference of its own
+        assertThat($(TextField.class).all())
+                .noneMatch(f -> "conference-round-name".equals(f.getId().orElse("")));
         // what the school sent: the first version returned with the ward's reason, the second accepted
         assertThat($(Div.class).id("conference-sent-" + round).getElement().getTextRecursively())
                 .contains("Lần gửi 1", "Đã trả lại", "nêu rõ kết quả nhân rộng của từng điển hình")

@@ -78,6 +78,19 @@ class DashboardViewsTest extends ViewTest {
         assertThat(rows("dashboard-exemplars-table")).anySatisfy(r -> assertThat(r.subList(0, 2))
                 .containsExactly("UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội", "3"));
         assertThat(rows("dashboard-exemplarFields-table")).isNotEmpty();
+
+        // Hà Nội: five schools with a completed 2021–2025 phase and a begun 2026–2030 one, both within 2025–2026
+        loginAs("admin.sgd.hn", "SGD-HN");
+        go("dashboard");
+        test((Select<String>) $(Select.class).id("dashboard-year")).selectItem(YEAR);
+        List<List<String>> hanoi = rows("dashboard-exemplars-table");
+        assertThat(hanoi)
+                .anySatisfy(r -> assertThat(r.subList(0, 7))
+                        .containsExactly(
+                                "UBND phường Phương Liệt – Phòng Văn hóa – Xã hội", "10", "0", "0", "5", "0", "5"))
+                .anySatisfy(r -> assertThat(r.subList(0, 7))
+                        .containsExactly("Trường Trung học phổ thông Nhân Chính", "4", "0", "0", "2", "0", "2"));
+        assertThat(hanoi.getLast().subList(0, 2)).containsExactly("Tổng cộng", "24");
     }
 
     @Test
