@@ -10,8 +10,13 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.exemplar.ConferenceProposal;
 import vn.thidua.exemplar.ConferenceService;
+import vn.thidua.exemplar.EntryData;
+import vn.thidua.exemplar.ExemplarData;
+import vn.thidua.exemplar.ExemplarField;
 import vn.thidua.exemplar.ExemplarService;
+import vn.thidua.exemplar.ExemplarStage;
 import vn.thidua.exemplar.ExemplarSummary;
+import vn.thidua.exemplar.ReplicationKind;
 import vn.thidua.shared.Dates;
 import vn.thidua.submission.RoundSummary;
 import vn.thidua.submission.SubmissionService;
@@ -97,9 +102,68 @@ final class DemoConference {
                     "Demo conference seeded: {} with {} proposals from MN Quang Trung, one honoured",
                     round.name(),
                     received.size());
+            provinceConference(conference, exemplars);
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /**
+     * The department's conference, open: the ward has built two of its schools into collective models and proposed
+     * both with its tờ trình; the department has not acted yet ({@code thiduakt.sgd.tn} accepts, honours or returns).
+     */
+    private void provinceConference(ConferenceService conference, ExemplarService exemplars) {
+        DemoLogins.as(context, "thiduakt.sgd.tn", "SGD-TN");
+        RoundSummary province = conference.openRound(
+                "Hội nghị điển hình tiên tiến ngành Giáo dục tỉnh Thái Nguyên giai đoạn 2026–2030",
+                2026,
+                2030,
+                Dates.today().plusDays(60),
+                "Các đơn vị trực thuộc đề xuất tập thể, cá nhân điển hình tiên tiến tiêu biểu kèm tờ trình.");
+        DemoLogins.as(context, "vhxh.pdp", WARD);
+        long phase = exemplars.openPhase(2026, 2030).id();
+        long quangTrung = exemplars.add(
+                phase,
+                new ExemplarData(
+                        null,
+                        "Trường Mầm non Quang Trung",
+                        ExemplarField.CHILD_CARE,
+                        "Trường mầm non lấy trẻ làm trung tâm",
+                        null,
+                        null));
+        long trungVuong = exemplars.add(
+                phase,
+                new ExemplarData(
+                        null, "Trường Tiểu học Trưng Vương", ExemplarField.MANAGEMENT, "Trường học số", null, null));
+        exemplars.addEntry(
+                quangTrung,
+                EntryData.of(
+                        ExemplarStage.PHAT_HIEN,
+                        LocalDate.of(2026, 9, 25),
+                        "Nhà trường có ba điển hình tiên tiến được phường biểu dương; môi trường lớp học đạt chuẩn."));
+        exemplars.addEntry(
+                quangTrung,
+                new EntryData(
+                        ExemplarStage.NHAN_RONG,
+                        LocalDate.of(2026, 12, 5),
+                        "Báo cáo điển hình tại Hội nghị điển hình tiên tiến phường giai đoạn 2026–2030.",
+                        true,
+                        ReplicationKind.TALK,
+                        60,
+                        9));
+        exemplars.addEntry(
+                trungVuong,
+                EntryData.of(
+                        ExemplarStage.PHAT_HIEN,
+                        LocalDate.of(2026, 10, 2),
+                        "Số hóa hồ sơ chuyên môn, sổ điểm điện tử và thư viện số dùng chung cho cả trường."));
+        conference.propose(
+                province.id(),
+                List.of(quangTrung, trungVuong),
+                "Ủy ban nhân dân phường Phan Đình Phùng kính đề nghị Sở Giáo dục và Đào tạo xem xét, biểu dương hai"
+                        + " tập thể điển hình tiên tiến của phường giai đoạn 2026–2030.",
+                "demo-conference-pdp");
+        log.info("Demo conference seeded: {} with the ward's 2 proposals, not acted on yet", province.name());
     }
 
     private static long find(List<ExemplarSummary> list, String name) {

@@ -165,6 +165,78 @@ class ConferenceFlowIT {
                 .isFalse());
     }
 
+    /**
+     * The acceptance's own shape: the commune office proposes two exemplars of its registry (schools built as
+     * collective models) to the department's conference; the department honours one; both histories are right.
+     */
+    @Test
+    void theCommuneProposesTwoToTheDepartmentWhichHonoursOne() {
+        long ward = logins.unitId(WARD);
+        long department = logins.unitId("SGD-TN");
+        logins.as("vhxh.pdp", WARD);
+        long phase = exemplars.phases().stream()
+                .filter(p -> p.startYear() == 2031)
+                .findFirst()
+                .orElseGet(() -> exemplars.openPhase(2031, 2035))
+                .id();
+        long school = exemplars.add(
+                phase,
+                new ExemplarData(
+                        null, "Trường Tiểu học Trưng Vương", ExemplarField.MANAGEMENT, "Trường học số", null, null));
+        long cluster = exemplars.add(
+                phase,
+                new ExemplarData(
+                        null, "Cụm chuyên môn mầm non phường", ExemplarField.CHILD_CARE, "Sinh hoạt cụm", null, null));
+        exemplars.addEntry(
+                school, EntryData.of(ExemplarStage.PHAT_HIEN, LocalDate.of(2031, 9, 10), "Số hóa toàn bộ hồ sơ"));
+
+        logins.as("thiduakt.sgd.tn", "SGD-TN");
+        RoundSummary round = conference.openRound(
+                "Hội nghị điển hình tiên tiến ngành Giáo dục giai đoạn 2031–2035 (kiểm thử)",
+                2031,
+                2035,
+                Dates.today().plusDays(30),
+                null);
+
+        logins.as("vhxh.pdp", WARD);
+        assertThat(conference.roundsAbove()).extracting(RoundSummary::id).contains(round.id());
+        SubmissionSummary sent = conference.propose(
+                round.id(),
+                List.of(school, cluster),
+                "Tờ trình đề nghị Sở biểu dương hai điển hình tiên tiến của phường.",
+                UUID.randomUUID().toString());
+        assertThat(sent.itemCount()).isEqualTo(2);
+
+        logins.as("thiduakt.sgd.tn", "SGD-TN");
+        List<ConferenceProposal> received = conference.proposals(round.id());
+        assertThat(received).hasSize(2).allMatch(p -> p.senderUnitId() == ward);
+        ConferenceProposal first = received.stream()
+                .filter(p -> p.exemplarId() == school)
+                .findFirst()
+                .orElseThrow();
+        submissions.accept(first.inboxSubmissionId(), first.inboxVersion());
+        long honours = audits("EXEMPLAR_HONOUR", "HONOURED", department);
+        conference.honour(
+                round.id(),
+                first.inboxSubmissionId(),
+                school,
+                "Biểu dương điển hình tiên tiến cấp tỉnh",
+                Dates.today());
+        assertThat(audits("EXEMPLAR_HONOUR", "HONOURED", department)).isEqualTo(honours + 1);
+
+        logins.as("vhxh.pdp", WARD);
+        assertThat(marks(school, round.id())).singleElement().satisfies(m -> {
+            assertThat(m.honoured()).isTrue();
+            assertThat(m.honourText()).isEqualTo("Biểu dương điển hình tiên tiến cấp tỉnh");
+            assertThat(m.receiverName()).isEqualTo("Sở Giáo dục và Đào tạo Thái Nguyên");
+        });
+        assertThat(marks(cluster, round.id())).singleElement().satisfies(m -> assertThat(m.honoured())
+                .isFalse());
+        // the school itself (a unit below the ward) does not see the ward's registry
+        logins.as("hieutruong.thtv", "TH-TRUNGVUONG-TN");
+        assertThatThrownBy(() -> conference.marks(school)).isInstanceOf(NotFoundException.class);
+    }
+
     static String text(byte[] docx) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {

@@ -84,7 +84,10 @@ class ConferenceViewsTest extends ViewTest {
         loginAs("vhxh.pdp", "XA-PDP-TN");
         go("exemplars");
         assertThat(errorTitle()).isNull();
-        assertThat($(Span.class).id("exemplars-stats").getText()).startsWith("Đơn vị: 0 điển hình");
+        // its own registry: two schools built as collective models, proposed to the department's conference
+        assertThat($(Span.class).id("exemplars-stats").getText())
+                .startsWith("Đơn vị: 2 điển hình")
+                .contains("nhân rộng: 60 lượt người, 9 lượt đơn vị");
         // the ward's schools are counted by the read model, on the dashboard (DashboardViewsTest)
         assertThat($(Anchor.class).id("exemplars-stats-subtree").getHref()).isEqualTo("dashboard#dashboard-exemplars");
 
@@ -93,6 +96,27 @@ class ConferenceViewsTest extends ViewTest {
         assertThat($(Span.class).id("exemplars-stats").getText()).startsWith("Đơn vị: 0 điển hình");
         assertThat($(Anchor.class).all())
                 .noneMatch(a -> "exemplars-stats-subtree".equals(a.getId().orElse("")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDepartmentHasTheWardsTwoProposalsToActOn() {
+        long round = jdbc.sql("select id from collection_round where kind = 'EXEMPLAR_CONFERENCE' and name = :n")
+                .param("n", "Hội nghị điển hình tiên tiến ngành Giáo dục tỉnh Thái Nguyên giai đoạn 2026–2030")
+                .query(Long.class)
+                .single();
+        loginAs("thiduakt.sgd.tn", "SGD-TN");
+        go("exemplars/conference");
+        assertThat(errorTitle()).isNull();
+        Grid<ConferenceProposal> grid = $(Grid.class).id("conference-proposals-" + round);
+        assertThat(List.of(test(grid).getRow(0), test(grid).getRow(1)))
+                .allSatisfy(p -> {
+                    assertThat(p.senderName()).isEqualTo("UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội");
+                    assertThat(p.honoured()).isFalse();
+                })
+                .extracting(ConferenceProposal::name)
+                .containsExactlyInAnyOrder("Trường Mầm non Quang Trung", "Trường Tiểu học Trưng Vương");
+        assertThat(test(grid).size()).isEqualTo(2);
     }
 
     long demoRound() {

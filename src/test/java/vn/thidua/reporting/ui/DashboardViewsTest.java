@@ -67,16 +67,29 @@ class DashboardViewsTest extends ViewTest {
         go("dashboard");
         test((Select<String>) $(Select.class).id("dashboard-year")).selectItem(YEAR);
         List<List<String>> rows = rows("dashboard-exemplars-table");
-        // Quang Trung's 2026–2030 phase overlaps 2025–2026: three candidates (two reviewed, one replicated), 24
-        // people and 3 units reached, one visit by TH Trưng Vương; the only school of the ward with exemplars
+        // the 2026–2030 phases overlap 2025–2026: the ward's own two collective models first; Quang Trung's three
+        // candidates (two reviewed, one replicated), 24 people and 3 units reached, one visit by TH Trưng Vương
         assertThat(rows)
-                .containsExactly(List.of("Trường Mầm non Quang Trung", "3", "0", "0", "0", "2", "1", "24", "3", "1"));
+                .containsExactly(
+                        List.of(
+                                "UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội (cán bộ, tập thể của đơn vị)",
+                                "2",
+                                "0",
+                                "1",
+                                "0",
+                                "0",
+                                "1",
+                                "60",
+                                "9",
+                                "0"),
+                        List.of("Trường Mầm non Quang Trung", "3", "0", "0", "0", "2", "1", "24", "3", "1"),
+                        List.of("Tổng cộng", "5", "0", "1", "0", "2", "2", "84", "12", "1"));
 
         loginAs("admin.sgd.tn", "SGD-TN");
         go("dashboard");
         test((Select<String>) $(Select.class).id("dashboard-year")).selectItem(YEAR);
         assertThat(rows("dashboard-exemplars-table")).anySatisfy(r -> assertThat(r.subList(0, 2))
-                .containsExactly("UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội", "3"));
+                .containsExactly("UBND phường Phan Đình Phùng – Phòng Văn hóa – Xã hội", "5"));
         assertThat(rows("dashboard-exemplarFields-table")).isNotEmpty();
 
         // Hà Nội: five schools with a completed 2021–2025 phase and a begun 2026–2030 one, both within 2025–2026
