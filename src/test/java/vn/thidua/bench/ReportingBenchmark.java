@@ -31,12 +31,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.exemplar.ExemplarsChanged;
 import vn.thidua.identity.ActiveUnitService;
 import vn.thidua.reporting.Dashboards;
 import vn.thidua.reporting.ReadModelJobs;
@@ -50,7 +54,11 @@ import vn.thidua.tenancy.OrgUnitService;
  * reconcile it (0 differences expected); the dashboard queries of the Sở and of the largest commune (p50/p95 of
  * each query and of the dashboard's sum); in the same run and on the same data the naive live aggregation of the
  * province dashboard's main table (GROUP BY over {@code award_record} joined to {@code org_unit} by path LIKE) and a
- * bare indexed read of the summary rows, with our time as a ratio of both; the server round trip of opening a
+ * bare indexed read of the summary rows, with our time as a ratio of both; for the exemplar counts, the naive live
+ * aggregation of the Sở's table by child unit (GROUP BY over {@code exemplar} and its entries joined to
+ * {@code org_unit} by path LIKE) against ours, and the incremental refresh of a random school's exemplar rows as the
+ * source transaction pays it ({@code ExemplarsChanged} in a transaction), reconciled again after; the server round
+ * trip of opening a
  * dashboard over real HTTP (page, Vaadin init, UIDL navigation, after a real form login); the live heap per open
  * dashboard session (N sessions, full GC before and after). Ends with a table of figures and targets.
  *
@@ -168,6 +176,12 @@ class ReportingBenchmark {
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> strategy;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
     final String db = System.getProperty("test.db", "h2");
     final List<String> table = new ArrayList<>();
 
@@ -216,7 +230,9 @@ class ReportingBenchmark {
                 "rpt_nomination",
                 "rpt_award_child",
                 "rpt_award_type",
-                "rpt_submission_child")) {
+                "rpt_submission_child",
+                "rpt_exemplar",
+                "rpt_exemplar_child")) {
             rpt.put(
                     name,
                     jdbc.sql("select count(*) from " + name).query(Long.class).single());
@@ -238,6 +254,10 @@ class ReportingBenchmark {
                                 rebuildSeconds,
                                 rpt.values().stream().mapToLong(Long::longValue).sum()),
                 target(rebuildSeconds <= 60, "<= 60 s"));
+        row(
+                "  of which exemplars (rpt_exemplar + rpt_exemplar_child)",
+                "%,d + %,d rows".formatted(rpt.get("rpt_exemplar"), rpt.get("rpt_exemplar_child")),
+                "");
         row("reconciliation mismatches", String.valueOf(differences.size()), target(differences.isEmpty(), "0"));
 
         // 4. the dashboards' queries through ReportingService, as the users; the whole table building as well
@@ -318,6 +338,10 @@ class ReportingBenchmark {
         row("ours / bare (p50)", "%.2f".formatted(toBare), target(toBare <= 2, "<= 2"));
         SecurityContextHolder.clearContext();
 
+        // 5b. exemplars: the naive live aggregation of the Sở's table by child unit against ours and the bare read of
+        // its scope rows; the incremental refresh as the source transaction pays it
+        exemplars(dept, year);
+
         // 6. the server round trip of opening a dashboard, over HTTP as a browser does
         Browser deptUser = new Browser();
         login(deptUser, SyntheticProvince.DEPT_ADMIN);
@@ -379,6 +403,8 @@ class ReportingBenchmark {
         q.put("awardsByCode", () -> reporting.awardsByCode(null, year, VI));
         q.put("awardsBySchoolType", () -> reporting.awardsBySchoolType(null, year));
         q.put("awardTrend", () -> reporting.awardTrend(null));
+        q.put("exemplarsByChild", () -> reporting.exemplarsByChild(null, year));
+        q.put("exemplarsByField", () -> reporting.exemplarsByField(null, year, VI));
         q.put("receivedByActiveUnit", () -> reporting.receivedByActiveUnit(year));
         q.put(BUILD, () -> dashboards.build(null, null, VI));
         return q;
@@ -469,6 +495,184 @@ class ReportingBenchmark {
                 .query(rs -> {
                     rs.getObject(1);
                     rs.getString(2);
+                    sum[0] += rs.getLong(3);
+                });
+        return sum[0];
+    }
+
+    /**
+     * The exemplar figures: the naive live aggregation of the Sở's exemplars-by-child table against ours and a bare
+     * read of its scope rows, the incremental refresh of a school's exemplar rows as the source transaction pays it,
+     * and the reconciliation after those refreshes.
+     */
+    private void exemplars(long dept, String year) {
+        long exemplarRows =
+                jdbc.sql("select count(*) from exemplar").query(Long.class).single();
+        long entryRows = jdbc.sql("select count(*) from exemplar_entry")
+                .query(Long.class)
+                .single();
+        long learningRows = jdbc.sql("select count(*) from exemplar_story_learning")
+                .query(Long.class)
+                .single();
+
+        // the naive live aggregation, same numbers as ours
+        as(SyntheticProvince.DEPT_ADMIN, dept);
+        Map<String, Long> oursNumbers = new TreeMap<>();
+        for (var u : reporting.exemplarsByChild(null, year)) {
+            oursNumbers.put(u.unitId() + "/exemplars", u.exemplars());
+            for (int st = 0; st < u.byStage().size(); st++) {
+                if (u.byStage().get(st) > 0) {
+                    oursNumbers.put(u.unitId() + "/stage" + st, u.byStage().get(st));
+                }
+            }
+            oursNumbers.put(u.unitId() + "/participants", u.participants());
+            oursNumbers.put(u.unitId() + "/unitsReached", u.unitsReached());
+            oursNumbers.put(u.unitId() + "/learnings", u.learnings());
+        }
+        int first = Integer.parseInt(year.substring(0, 4));
+        Map<String, Long> naiveNumbers = naiveExemplars(dept, first);
+        double[] naive = repeatWithin(NAIVE_RUNS, 180, () -> naiveExemplars(dept, first));
+        boolean same = naiveNumbers.equals(oursNumbers);
+        // ours and the bare read interleaved after a common warm-up, as for the main table
+        double[][] side =
+                interleaved(List.of(() -> reporting.exemplarsByChild(null, year), () -> bareExemplars(dept, first)));
+        double[] ours = side[0];
+        double[] bare = side[1];
+        double ratio = pct(ours, 50) / pct(naive, 50);
+        System.out.printf(
+                Locale.ROOT,
+                "exemplars: %,d exemplars, %,d entries, %,d learned-from records%n"
+                        + "naive live aggregation of the Sở's exemplars by child (%d runs after 1 warm-up): %s;"
+                        + " same numbers as ours: %s; ours (exemplarsByChild, interleaved with the bare read) %s,"
+                        + " bare read of its rpt_exemplar_child rows %s; ours / naive: %.4f (1/%.0f) at p50%n",
+                exemplarRows,
+                entryRows,
+                learningRows,
+                naive.length,
+                pcts(naive),
+                same ? "yes" : "NO " + differences(oursNumbers, naiveNumbers),
+                pcts(ours),
+                pcts(bare),
+                ratio,
+                1 / ratio);
+        row("exemplars by child (Sở), ours (exemplarsByChild)", pcts(ours), "");
+        row("exemplars by child (Sở), bare read of its scope rows", pcts(bare), "");
+        row(
+                "exemplars by child (Sở), naive GROUP BY over exemplar",
+                pcts(naive),
+                same ? "same numbers" : "NUMBERS DIFFER");
+        row("ours / naive, exemplars by child (p50)", "%.4f (1/%.0f)".formatted(ratio, 1 / ratio), "");
+
+        // the incremental refresh: ExemplarsChanged of a random school in a transaction, as the exemplar module
+        // publishes it (the listener flushes and recomputes the school's rows and the scope rows above it)
+        List<Long> schoolIds = jdbc.sql("select id from org_unit where province_code = :p and type = 'SCHOOL'")
+                .param("p", SyntheticProvince.PROVINCE)
+                .query(Long.class)
+                .list();
+        java.util.Random random = new java.util.Random(PROVINCE.size().seed());
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        double[] listener = new double[0];
+        double[] withCommit = new double[0];
+        for (int pass = 0; pass < 2; pass++) { // the first pass warms up
+            int times = pass == 0 ? Math.max(20, REPS / 2) : REPS;
+            listener = new double[times];
+            withCommit = new double[times];
+            for (int i = 0; i < times; i++) {
+                long school = schoolIds.get(random.nextInt(schoolIds.size()));
+                double[] inside = listener;
+                int n = i;
+                long t0 = System.nanoTime();
+                template.executeWithoutResult(status -> {
+                    long t1 = System.nanoTime();
+                    events.publishEvent(new ExemplarsChanged(school));
+                    inside[n] = (System.nanoTime() - t1) / 1e6;
+                });
+                withCommit[i] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "incremental refresh of a random school's exemplars (ExemplarsChanged, %d schools): listener %s;"
+                        + " transaction with commit %s%n",
+                REPS,
+                pcts(listener),
+                pcts(withCommit));
+        row("exemplar refresh of a school, in the source transaction", pcts(listener), "");
+        row("  the same transaction, begin to commit", pcts(withCommit), "");
+        long t = System.nanoTime();
+        List<String> after = jobs.reconcile();
+        System.out.printf(
+                Locale.ROOT,
+                "reconcile after the refreshes: %d mismatches in %.1f s %s%n",
+                after.size(),
+                (System.nanoTime() - t) / 1e9,
+                after.subList(0, Math.min(5, after.size())));
+        row(
+                "reconciliation mismatches after the refreshes",
+                String.valueOf(after.size()),
+                target(after.isEmpty(), "0"));
+    }
+
+    /**
+     * The naive live aggregation of the Sở's exemplars by child unit: every exemplar in a phase that overlaps the
+     * school year under each child of the Sở (its unit found by path prefix), its latest stage and nhân rộng reach
+     * from its entries, its "learned from" records, grouped by child (plus the Sở's own), from the source tables.
+     */
+    private Map<String, Long> naiveExemplars(long dept, int year) {
+        String perExemplar =
+                """
+                select %s as child_id, x.id,
+                       coalesce(max(case e.stage when 'PHAT_HIEN' then 1 when 'BOI_DUONG' then 2
+                                    when 'TONG_KET' then 3 when 'NHAN_RONG' then 4 else 0 end), 0) as stage_no,
+                       coalesce(sum(case when e.stage = 'NHAN_RONG' then e.participants end), 0) as participants,
+                       coalesce(sum(case when e.stage = 'NHAN_RONG' then e.units_reached end), 0) as units_reached,
+                       (select count(*) from exemplar_story_learning l join exemplar_story s on s.id = l.story_id
+                         where s.exemplar_id = x.id) as learnings
+                from %s
+                join exemplar x on x.tenant_id = u.id
+                join exemplar_phase p on p.id = x.phase_id
+                left join exemplar_entry e on e.exemplar_id = x.id
+                where %s and p.start_year <= :next and p.end_year >= :y
+                group by %s, x.id""";
+        String sql = "select child_id, stage_no, count(*), sum(participants), sum(units_reached), sum(learnings)"
+                + " from ("
+                + perExemplar.formatted(
+                        "c.id",
+                        "org_unit c join org_unit u on u.path like concat(c.path, '%')",
+                        "c.parent_id = :dept",
+                        "c.id")
+                + " union all "
+                + perExemplar.formatted("u.id", "org_unit u", "u.id = :dept", "u.id")
+                + ") g group by child_id, stage_no";
+        Map<String, Long> cells = new TreeMap<>();
+        jdbc.sql(sql)
+                .param("dept", dept)
+                .param("y", year)
+                .param("next", year + 1)
+                .query(rs -> {
+                    long child = rs.getLong(1);
+                    cells.merge(child + "/exemplars", rs.getLong(3), Long::sum);
+                    cells.merge(child + "/stage" + rs.getInt(2), rs.getLong(3), Long::sum);
+                    cells.merge(child + "/participants", rs.getLong(4), Long::sum);
+                    cells.merge(child + "/unitsReached", rs.getLong(5), Long::sum);
+                    cells.merge(child + "/learnings", rs.getLong(6), Long::sum);
+                });
+        return cells;
+    }
+
+    /** The Sở's exemplar scope rows of the phases overlapping the year, by the primary key, nothing else. */
+    private long bareExemplars(long dept, int year) {
+        long[] sum = new long[1];
+        jdbc.sql(
+                        """
+                        select child_id, stage_no, exemplars from rpt_exemplar_child
+                        where scope_id = :id and start_year <= :next and end_year >= :y""")
+                .param("id", dept)
+                .param("y", year)
+                .param("next", year + 1)
+                .query(rs -> {
+                    rs.getObject(1);
+                    rs.getInt(2);
                     sum[0] += rs.getLong(3);
                 });
         return sum[0];

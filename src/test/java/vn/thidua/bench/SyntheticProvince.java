@@ -37,7 +37,10 @@ import vn.thidua.shared.Dates;
  * and inbox copies, some late, some returned and resent, a few returned for good), award decisions of the
  * schools, the communes and the Sở with their award records (about 60 % of staff Lao động tiên tiến, 8 % Chiến sĩ
  * thi đua cơ sở, 3 % Giấy khen a year, collective titles, a few provincial awards; 1.5 % revoked); and the year in
- * progress: an open mid-year round of each commune and of the Sở, to which about 40 % of the schools have sent.
+ * progress: an open mid-year round of each commune and of the Sở, to which about 40 % of the schools have sent;
+ * and the advanced models (điển hình tiên tiến) of every school in the phase starting with the year in progress and,
+ * for about 45 % of the schools, in the previous phase, with their timeline entries, some gallery stories and the
+ * "learned from" records of other schools (see {@code Loader.advancedModels}).
  *
  * <p>The org tree and two administrators (the Sở's and the largest commune's, password {@link #PASSWORD}) go through
  * a tenants-config folder like any province ({@link #register}); everything else is inserted by {@link #load} with
@@ -336,6 +339,11 @@ public final class SyntheticProvince {
         long nextSubmission;
         long nextDecision;
         long nextRecord;
+        long nextPhase;
+        long nextExemplar;
+        long nextEntry;
+        long nextStory;
+        long nextLearning;
         final Inserter users;
         final Inserter memberships;
         final Inserter rounds;
@@ -344,6 +352,11 @@ public final class SyntheticProvince {
         final Inserter decisions;
         final Inserter records;
         final Inserter registries;
+        final Inserter phases;
+        final Inserter exemplars;
+        final Inserter entries;
+        final Inserter stories;
+        final Inserter learnings;
 
         Loader(Connection c) throws SQLException {
             this.c = c;
@@ -463,6 +476,81 @@ public final class SyntheticProvince {
             records.after(decisions);
             registries = new Inserter(
                     c, "number_registry", 1000, "tenant_id", "version", "registry_year", "series", "last_number");
+            phases = new Inserter(c, "exemplar_phase", 1000, "id", "tenant_id", "version", "start_year", "end_year");
+            exemplars = new Inserter(
+                    c,
+                    "exemplar",
+                    500,
+                    "id",
+                    "tenant_id",
+                    "version",
+                    "phase_id",
+                    "user_id",
+                    "name",
+                    "position",
+                    "field",
+                    "topic",
+                    "criteria",
+                    "mentor_user_id",
+                    "mentor_name",
+                    "registration_id");
+            exemplars.after(phases);
+            entries = new Inserter(
+                    c,
+                    "exemplar_entry",
+                    500,
+                    "id",
+                    "tenant_id",
+                    "version",
+                    "exemplar_id",
+                    "stage",
+                    "entry_date",
+                    "body",
+                    "done",
+                    "replication_kind",
+                    "participants",
+                    "units_reached",
+                    "created_at",
+                    "created_by");
+            entries.after(exemplars);
+            stories = new Inserter(
+                    c,
+                    "exemplar_story",
+                    200,
+                    "id",
+                    "version",
+                    "unit_id",
+                    "unit_name",
+                    "province_code",
+                    "school_type",
+                    "exemplar_id",
+                    "exemplar_name",
+                    "field",
+                    "title",
+                    "body",
+                    "achievements",
+                    "audience",
+                    "status",
+                    "school_year",
+                    "updated_at",
+                    "updated_by",
+                    "published_at");
+            stories.after(exemplars);
+            learnings = new Inserter(
+                    c,
+                    "exemplar_story_learning",
+                    500,
+                    "id",
+                    "version",
+                    "story_id",
+                    "learner_unit_id",
+                    "learner_unit_name",
+                    "kind",
+                    "learned_on",
+                    "note",
+                    "created_at",
+                    "created_by");
+            learnings.after(stories);
         }
 
         Map<String, Long> run() throws SQLException {
@@ -508,18 +596,36 @@ public final class SyntheticProvince {
             nextSubmission = nextId("submission");
             nextDecision = nextId("award_decision");
             nextRecord = nextId("award_record");
+            nextPhase = nextId("exemplar_phase");
+            nextExemplar = nextId("exemplar");
+            nextEntry = nextId("exemplar_entry");
+            nextStory = nextId("exemplar_story");
+            nextLearning = nextId("exemplar_story_learning");
 
             people();
             for (int y = 0; y < size.years(); y++) {
                 year(size.lastYear() - size.years() + 1 + y);
             }
             openYear(size.lastYear() + 1);
+            advancedModels();
             for (var entry : registry.entrySet()) {
                 String[] k = entry.getKey().split("/");
                 registries.add(Long.parseLong(k[0]), 0, Integer.parseInt(k[1]), "UNIT", entry.getValue());
             }
-            List<Inserter> all =
-                    List.of(users, memberships, rounds, dossiers, submissions, decisions, records, registries);
+            List<Inserter> all = List.of(
+                    users,
+                    memberships,
+                    rounds,
+                    dossiers,
+                    submissions,
+                    decisions,
+                    records,
+                    registries,
+                    phases,
+                    exemplars,
+                    entries,
+                    stories,
+                    learnings);
             for (Inserter i : all) {
                 i.flush();
             }
@@ -531,7 +637,12 @@ public final class SyntheticProvince {
                         "dossier",
                         "submission",
                         "award_decision",
-                        "award_record")) {
+                        "award_record",
+                        "exemplar_phase",
+                        "exemplar",
+                        "exemplar_entry",
+                        "exemplar_story",
+                        "exemplar_story_learning")) {
                     try (Statement s = c.createStatement()) {
                         s.execute("alter table " + table + " alter column id restart with " + nextId(table));
                     }
@@ -1102,6 +1213,214 @@ public final class SyntheticProvince {
             }
         }
 
+        /**
+         * The advanced models (điển hình tiên tiến) of every school: a phase from {@code lastYear+1} to
+         * {@code lastYear+5} in its first months (2–4 exemplars, 0–6 entries each, none later than the open year's
+         * December), and for about 45 % of the schools the previous phase {@code lastYear-4}–{@code lastYear}, ended,
+         * with 1–3 exemplars further along. Individuals from the school's staff (mentored by the head half the
+         * time) and collectives (a team, with no user); fields weighted by school type; nhân rộng entries with
+         * 10–80 participants and 1–6 units reached. About 15 % of the exemplars with two entries or more have a
+         * gallery story, most of them published, with 0–5 "learned from" records of other schools (mostly of the
+         * same commune). Drawn from a generator of its own: the rest of the history does not change with it.
+         */
+        void advancedModels() throws SQLException {
+            Random x = new Random(size.seed() * 31 + 11);
+            int current = size.lastYear() + 1;
+            int previous = size.lastYear() - 4;
+            LocalDate now = LocalDate.of(current, 12, 5);
+            for (int s = 0; s < schools.size(); s++) {
+                Unit unit = schools.get(s);
+                Org me = org.get(unit.code());
+                String head = "gv.sp.%04d.001".formatted(s + 1);
+                if (x.nextDouble() < 0.45) {
+                    long phase = nextPhase++;
+                    phases.add(phase, me.id(), 0, previous, previous + 4);
+                    phaseOf(
+                            x,
+                            s,
+                            me,
+                            phase,
+                            1 + x.nextInt(3),
+                            LocalDate.of(previous, 9, 5),
+                            LocalDate.of(previous + 5, 5, 25),
+                            2,
+                            head,
+                            now);
+                }
+                long phase = nextPhase++;
+                phases.add(phase, me.id(), 0, current, current + 4);
+                phaseOf(x, s, me, phase, 2 + x.nextInt(3), LocalDate.of(current, 9, 5), now, 0, head, now);
+            }
+        }
+
+        /** {@code count} exemplars of a school in one phase, their entries between {@code from} and {@code to}. */
+        void phaseOf(
+                Random x,
+                int s,
+                Org me,
+                long phase,
+                int count,
+                LocalDate from,
+                LocalDate to,
+                int minEntries,
+                String head,
+                LocalDate now)
+                throws SQLException {
+            Unit unit = schools.get(s);
+            Person[] people = staff[s];
+            java.util.Set<Integer> chosen = new java.util.HashSet<>();
+            for (int k = 0; k < count; k++) {
+                long id = nextExemplar++;
+                String field = field(x, unit.schoolType());
+                String topic = pick(x, TOPICS.get(field));
+                Person p = null;
+                String name;
+                if (x.nextDouble() < 0.7) {
+                    int i;
+                    do {
+                        i = x.nextInt(people.length);
+                    } while (!chosen.add(i));
+                    p = people[i];
+                    name = p.name();
+                } else {
+                    name = pick(x, TEAMS.get(unit.schoolType())) + " – " + unit.name();
+                }
+                boolean mentored = p != null && p != people[0] && x.nextBoolean();
+                exemplars.add(
+                        id,
+                        me.id(),
+                        0,
+                        phase,
+                        p == null ? null : p.userId(),
+                        name,
+                        p == null ? null : p.position(),
+                        field,
+                        topic,
+                        "Áp dụng có hiệu quả tại đơn vị, được tổ chuyên môn đánh giá tốt; chia sẻ với ít nhất 2 đơn vị"
+                                + " bạn trong giai đoạn.",
+                        mentored ? people[0].userId() : null,
+                        mentored ? people[0].name() : null,
+                        null);
+                int n = minEntries + x.nextInt(7 - minEntries);
+                List<String> stages = new ArrayList<>();
+                for (int e = 0; e < n; e++) {
+                    double r = x.nextDouble();
+                    stages.add(e == 0 ? "PHAT_HIEN" : r < 0.5 ? "BOI_DUONG" : r < 0.75 ? "TONG_KET" : "NHAN_RONG");
+                }
+                stages.sort(java.util.Comparator.comparing(vn.thidua.exemplar.ExemplarStage::valueOf));
+                long span = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+                List<LocalDate> days = new ArrayList<>();
+                for (int e = 0; e < n; e++) {
+                    days.add(from.plusDays((long) (x.nextDouble() * span)));
+                }
+                days.sort(null);
+                for (int e = 0; e < n; e++) {
+                    String stage = stages.get(e);
+                    boolean replication = stage.equals("NHAN_RONG");
+                    boolean planned = stage.equals("BOI_DUONG") && x.nextDouble() < 0.15;
+                    LocalDate day = planned ? days.get(e).plusDays(30 + x.nextInt(60)) : days.get(e);
+                    entries.add(
+                            nextEntry++,
+                            me.id(),
+                            0,
+                            id,
+                            stage,
+                            day,
+                            pick(x, ENTRY_TEXTS.get(stage)),
+                            !planned,
+                            replication ? REPLICATION[x.nextInt(REPLICATION.length)] : null,
+                            replication ? 10 + x.nextInt(71) : null,
+                            replication ? 1 + x.nextInt(6) : null,
+                            at(days.get(e), 16),
+                            head);
+                }
+                if (n >= 2 && x.nextDouble() < 0.15) {
+                    story(x, s, me, id, name, field, topic, days.get(n - 1), head, now);
+                }
+            }
+        }
+
+        /** A gallery story of an exemplar; a published one with 0–5 "learned from" records of other schools. */
+        void story(
+                Random x,
+                int s,
+                Org me,
+                long exemplarId,
+                String name,
+                String field,
+                String topic,
+                LocalDate last,
+                String head,
+                LocalDate now)
+                throws SQLException {
+            Unit unit = schools.get(s);
+            double r = x.nextDouble();
+            String status = r < 0.75 ? "PUBLISHED" : r < 0.85 ? "SUBMITTED" : "DRAFT";
+            LocalDate updated = last.plusDays(1 + x.nextInt(10));
+            boolean published = status.equals("PUBLISHED");
+            long id = nextStory++;
+            stories.add(
+                    id,
+                    0,
+                    me.id(),
+                    me.name(),
+                    PROVINCE,
+                    unit.schoolType(),
+                    exemplarId,
+                    name,
+                    field,
+                    topic + " – " + name,
+                    "Từ thực tiễn của đơn vị, " + name + " đã triển khai " + topic.toLowerCase(Locale.ROOT)
+                            + "; kết quả được tổ chuyên môn và phụ huynh ghi nhận.",
+                    "Sáng kiến được công nhận cấp cơ sở; chia sẻ kinh nghiệm với các trường bạn.",
+                    x.nextDouble() < 0.7 ? "PROVINCE" : "NATIONWIDE",
+                    status,
+                    Dates.schoolYear(updated),
+                    at(updated, 15),
+                    head,
+                    published ? at(updated, 15) : null);
+            if (!published) {
+                return;
+            }
+            List<Integer> near = unit.commune() < 0 ? deptSchools : schoolsOfCommune.get(unit.commune());
+            java.util.Set<Integer> learners = new java.util.HashSet<>();
+            int k = x.nextInt(6);
+            for (int tries = 0; learners.size() < k && tries < 20; tries++) {
+                int other = x.nextDouble() < 0.6 && near.size() > 1
+                        ? near.get(x.nextInt(near.size()))
+                        : x.nextInt(schools.size());
+                if (other == s || !learners.add(other)) {
+                    continue;
+                }
+                Unit u = schools.get(other);
+                LocalDate on = updated.plusDays(1 + x.nextInt(40));
+                on = on.isAfter(now) && !updated.isAfter(now) ? now : on;
+                learnings.add(
+                        nextLearning++,
+                        0,
+                        id,
+                        org.get(u.code()).id(),
+                        u.name(),
+                        x.nextDouble() < 0.6 ? "VISIT" : "ADOPTED_PRACTICE",
+                        on,
+                        x.nextBoolean() ? "Tổ chức cho giáo viên dự giờ, trao đổi kinh nghiệm." : null,
+                        at(on, 17),
+                        "gv.sp.%04d.001".formatted(other + 1));
+            }
+        }
+
+        String field(Random x, String schoolType) {
+            double r = x.nextDouble();
+            if (schoolType.equals("MN")) {
+                return r < 0.25
+                        ? "TEACHING_INNOVATION"
+                        : r < 0.65 ? "CHILD_CARE" : r < 0.77 ? "MANAGEMENT" : r < 0.92 ? "COMMUNITY" : "OTHER";
+            }
+            return r < 0.5
+                    ? "TEACHING_INNOVATION"
+                    : r < 0.55 ? "CHILD_CARE" : r < 0.72 ? "MANAGEMENT" : r < 0.9 ? "COMMUNITY" : "OTHER";
+        }
+
         /** The submission payload as the product writes it: the items in the official columns, no documents. */
         String payload(List<Nominee> items, List<Forwarded> origins) {
             StringBuilder j = new StringBuilder(items.size() * 190).append("{\"items\":[");
@@ -1268,6 +1587,77 @@ public final class SyntheticProvince {
                 full.close();
             }
         }
+    }
+
+    // -------------------------------------------------------------------------------------------------- exemplars
+
+    static final String[] REPLICATION = {"TALK", "VISIT", "DEMO_LESSON", "ARTICLE", "OTHER"};
+
+    static final Map<String, String[]> TOPICS = Map.of(
+            "TEACHING_INNOVATION",
+            new String[] {
+                "Đổi mới phương pháp dạy học theo hướng phát triển năng lực",
+                "Ứng dụng công nghệ thông tin trong giảng dạy",
+                "Dạy học STEM gắn với thực tiễn địa phương",
+                "Hoạt động trải nghiệm sáng tạo cho học sinh"
+            },
+            "MANAGEMENT",
+            new String[] {
+                "Chuyển đổi số trong quản lý hồ sơ chuyên môn",
+                "Quản lý nề nếp, kỷ cương trường học",
+                "Xây dựng văn hóa nhà trường"
+            },
+            "CHILD_CARE",
+            new String[] {
+                "Xây dựng môi trường giáo dục lấy trẻ làm trung tâm",
+                "Chăm sóc, nuôi dưỡng trẻ và phòng chống suy dinh dưỡng",
+                "Giáo dục kỹ năng sống cho trẻ"
+            },
+            "COMMUNITY",
+            new String[] {
+                "Phối hợp với phụ huynh và cộng đồng trong giáo dục học sinh",
+                "Xây dựng tủ sách cộng đồng",
+                "Vận động xã hội hóa giáo dục"
+            },
+            "OTHER",
+            new String[] {"Gương người tốt, việc tốt", "Trường lớp xanh – sạch – đẹp – an toàn"});
+
+    static final Map<String, String[]> TEAMS = Map.of(
+            "MN",
+            new String[] {"Tổ khối Mẫu giáo lớn", "Tổ khối Nhà trẻ", "Tổ Nuôi dưỡng", "Tổ Văn phòng"},
+            "TH",
+            new String[] {"Tổ khối 1", "Tổ khối 5", "Tổ chuyên môn Tiếng Anh", "Liên đội"},
+            "THCS",
+            new String[] {"Tổ Toán – Tin", "Tổ Ngữ văn", "Tổ Khoa học tự nhiên", "Liên đội"},
+            "THPT",
+            new String[] {"Tổ Toán – Tin", "Tổ Ngữ văn", "Tổ Ngoại ngữ", "Đoàn trường"});
+
+    static final Map<String, String[]> ENTRY_TEXTS = Map.of(
+            "PHAT_HIEN",
+            new String[] {
+                "Qua dự giờ đầu năm và đánh giá của tổ chuyên môn, được lựa chọn xây dựng điển hình.",
+                "Có cách làm hiệu quả, được phụ huynh và đồng nghiệp ghi nhận."
+            },
+            "BOI_DUONG",
+            new String[] {
+                "Cử tham gia lớp bồi dưỡng chuyên đề; hiệu trưởng dự giờ, góp ý hằng tháng.",
+                "Tham quan, học tập mô hình tại trường bạn; bổ sung học liệu.",
+                "Được hỗ trợ thiết bị và thời gian để hoàn thiện cách làm."
+            },
+            "TONG_KET",
+            new String[] {
+                "Sơ kết học kỳ: đạt các tiêu chí đề ra; tiếp tục bồi dưỡng.",
+                "Tổng kết năm học: cách làm được công nhận là sáng kiến cấp cơ sở."
+            },
+            "NHAN_RONG",
+            new String[] {
+                "Tiết dạy minh họa cho giáo viên các trường trong xã dự.",
+                "Báo cáo chuyên đề tại hội nghị chuyên môn cụm trường.",
+                "Bài viết chia sẻ kinh nghiệm trên trang thông tin của ngành."
+            });
+
+    private static String pick(Random rnd, String[] options) {
+        return options[rnd.nextInt(options.length)];
     }
 
     // ------------------------------------------------------------------------------------------------------ names
