@@ -56,14 +56,10 @@ public class Dashboards {
                     "bySchoolType", reporting.awardsBySchoolTypeIn(scope, year), year, ChartKind.DOUGHNUT, locale));
         }
         tables.add(breakdownTable("trend", reporting.awardTrendIn(scope), null, ChartKind.LINE, locale));
-        tables.add(exemplarsTable(reporting.exemplarsByChildIn(scope, year), year, locale));
+        ReportingService.ExemplarFigures exemplars = reporting.exemplarsIn(scope, year, locale);
+        tables.add(exemplarsTable(exemplars.byChild(), year, locale));
         tables.add(breakdownTable(
-                "exemplarFields",
-                "report.col.exemplars",
-                reporting.exemplarsByFieldIn(scope, year, locale),
-                year,
-                ChartKind.DOUGHNUT,
-                locale));
+                "exemplarFields", "report.col.exemplars", exemplars.byField(), year, ChartKind.DOUGHNUT, locale));
         if (scope.level() > 0) { // the department sends nothing up
             tables.add(sentTable(scope, reporting.sentByIn(scope, year), year, locale));
         }

@@ -252,11 +252,6 @@ public class ReportingService {
                 .toList();
     }
 
-    /** The first calendar year of a school year ("2026-2027" → 2026). */
-    private static int firstYear(String schoolYear) {
-        return Integer.parseInt(schoolYear.substring(0, 4));
-    }
-
     /**
      * Exemplars by child unit in the phases that overlap the school year (a phase runs over calendar years, so
      * 2025–2026 sees a phase ending in 2025 and one starting in 2026): by stage reached, with the replication reach;
@@ -264,12 +259,21 @@ public class ReportingService {
      */
     @PreAuthorize("hasRole('REPORT_VIEW')")
     public List<UnitExemplars> exemplarsByChild(Long unitId, String schoolYear) {
-        return exemplarsByChildIn(scope(unitId), schoolYear);
+        return exemplarsIn(scope(unitId), schoolYear, Locale.ROOT).byChild();
     }
 
-    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
-    List<UnitExemplars> exemplarsByChildIn(Scope s, String schoolYear) {
-        int year = firstYear(schoolYear);
+    /** Exemplars in the phases that overlap the school year by field, in the order of the fields. */
+    @PreAuthorize("hasRole('REPORT_VIEW')")
+    public List<Breakdown> exemplarsByField(Long unitId, String schoolYear, Locale locale) {
+        return exemplarsIn(scope(unitId), schoolYear, locale).byField();
+    }
+
+    /** A dashboard's exemplar figures: by child unit and by field, from one read of the scope rows. */
+    record ExemplarFigures(List<UnitExemplars> byChild, List<Breakdown> byField) {}
+
+    /** Both exemplar tables, for a scope already checked by {@link #scope} (a dashboard checks it once). */
+    ExemplarFigures exemplarsIn(Scope s, String schoolYear, Locale locale) {
+        int year = Integer.parseInt(schoolYear.substring(0, 4));
         class Child {
             String name;
             int rank;
@@ -279,11 +283,12 @@ public class ReportingService {
             long unitsReached;
             long learnings;
         }
-        Map<Long, Child> children = new LinkedHashMap<>();
+        Map<Long, Child> children = new HashMap<>();
+        Map<String, Long> fields = new HashMap<>();
         jdbc.sql(
                         """
-                        select child_id, child_name, child_rank, stage_no, exemplars, participants, units_reached,
-                               learnings
+                        select child_id, child_name, child_rank, field, stage_no, exemplars, participants,
+                               units_reached, learnings
                         from rpt_exemplar_child where scope_id = :id and start_year <= :next and end_year >= :y""")
                 .param("id", s.unitId())
                 .param("y", year)
@@ -292,13 +297,15 @@ public class ReportingService {
                     Child c = children.computeIfAbsent(rs.getLong(1), k -> new Child());
                     c.name = rs.getString(2);
                     c.rank = rs.getInt(3);
-                    c.exemplars += rs.getLong(5);
-                    c.byStage[rs.getInt(4)] += rs.getLong(5);
-                    c.participants += rs.getLong(6);
-                    c.unitsReached += rs.getLong(7);
-                    c.learnings += rs.getLong(8);
+                    long exemplars = rs.getLong(6);
+                    fields.merge(rs.getString(4), exemplars, Long::sum);
+                    c.exemplars += exemplars;
+                    c.byStage[rs.getInt(5)] += exemplars;
+                    c.participants += rs.getLong(7);
+                    c.unitsReached += rs.getLong(8);
+                    c.learnings += rs.getLong(9);
                 });
-        return children.entrySet().stream()
+        List<UnitExemplars> byChild = children.entrySet().stream()
                 .sorted((x, y) -> x.getKey() == s.unitId() || y.getKey() == s.unitId()
                         ? Boolean.compare(y.getKey() == s.unitId(), x.getKey() == s.unitId())
                         : Integer.compare(x.getValue().rank, y.getValue().rank))
@@ -315,37 +322,15 @@ public class ReportingService {
                             c.learnings);
                 })
                 .toList();
-    }
-
-    /** Exemplars in the phases that overlap the school year by field, in the order of the fields. */
-    @PreAuthorize("hasRole('REPORT_VIEW')")
-    public List<Breakdown> exemplarsByField(Long unitId, String schoolYear, Locale locale) {
-        return exemplarsByFieldIn(scope(unitId), schoolYear, locale);
-    }
-
-    /** The same, for a scope already checked by {@link #scope} (a dashboard checks it once). */
-    List<Breakdown> exemplarsByFieldIn(Scope s, String schoolYear, Locale locale) {
-        int year = firstYear(schoolYear);
-        Map<String, Long> sums = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select field, sum(exemplars) from rpt_exemplar_child
-                        where scope_id = :id and start_year <= :next and end_year >= :y group by field""")
-                .param("id", s.unitId())
-                .param("y", year)
-                .param("next", year + 1)
-                .query(rs -> {
-                    sums.put(rs.getString(1), rs.getLong(2));
-                });
-        List<Breakdown> rows = new ArrayList<>();
+        List<Breakdown> byField = new ArrayList<>();
         for (vn.thidua.exemplar.ExemplarField field : vn.thidua.exemplar.ExemplarField.values()) {
-            Long n = sums.get(field.name());
+            Long n = fields.get(field.name());
             if (n != null) {
-                rows.add(new Breakdown(
+                byField.add(new Breakdown(
                         field.name(), messages.getMessage("exemplar.field." + field.name(), null, locale), n));
             }
         }
-        return rows;
+        return new ExemplarFigures(byChild, byField);
     }
 
     /** What the unit itself sent up in the school year, round by round (a school's submissions, drilled into). */

@@ -403,8 +403,7 @@ class ReportingBenchmark {
         q.put("awardsByCode", () -> reporting.awardsByCode(null, year, VI));
         q.put("awardsBySchoolType", () -> reporting.awardsBySchoolType(null, year));
         q.put("awardTrend", () -> reporting.awardTrend(null));
-        q.put("exemplarsByChild", () -> reporting.exemplarsByChild(null, year));
-        q.put("exemplarsByField", () -> reporting.exemplarsByField(null, year, VI));
+        q.put("exemplars (by child and by field, one read)", () -> reporting.exemplarsByField(null, year, VI));
         q.put("receivedByActiveUnit", () -> reporting.receivedByActiveUnit(year));
         q.put(BUILD, () -> dashboards.build(null, null, VI));
         return q;
