@@ -60,6 +60,9 @@ class ConferenceView extends VerticalLayout implements HasDynamicTitle {
 
     private final boolean hasMembers;
 
+    /** Characters of a tờ trình shown in the grid (the whole text is its tooltip and DOCX). */
+    static final int STATEMENT_SHOWN = 80;
+
     ConferenceView(
             ConferenceService conference,
             ExemplarService exemplars,
@@ -140,7 +143,11 @@ class ConferenceView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.story() + (p.achievements().isEmpty() ? "" : " — " + p.achievements()))
                 .setHeader(getTranslation("conference.col.story"))
                 .setFlexGrow(3);
-        grid.addColumn(ConferenceProposal::statement).setHeader(getTranslation("conference.col.statement"));
+        grid.addColumn(p -> p.statement().length() <= STATEMENT_SHOWN
+                        ? p.statement()
+                        : p.statement().substring(0, STATEMENT_SHOWN).strip() + "…")
+                .setTooltipGenerator(ConferenceProposal::statement) // the whole text; the DOCX below it
+                .setHeader(getTranslation("conference.col.statement"));
         grid.addColumn(p -> p.honoured()
                         ? p.honourText()
                         : getTranslation("conference.status." + p.status().name())

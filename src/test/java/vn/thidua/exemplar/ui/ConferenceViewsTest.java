@@ -117,6 +117,8 @@ class ConferenceViewsTest extends ViewTest {
                 .extracting(ConferenceProposal::name)
                 .containsExactlyInAnyOrder("Trường Mầm non Quang Trung", "Trường Tiểu học Trưng Vương");
         assertThat(test(grid).size()).isEqualTo(2);
+        // the tờ trình is shortened in the grid (whole in its tooltip and DOCX)
+        assertThat(test(grid).getCellText(0, 3)).endsWith("…").hasSizeLessThanOrEqualTo(81);
     }
 
     long demoRound() {
